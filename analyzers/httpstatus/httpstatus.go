@@ -1,0 +1,511 @@
+package httpstatus
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/protolint/protolint/internal/analyzerdoc"
+	"github.com/protolint/protolint/internal/constval"
+	"github.com/protolint/protolint/internal/directive"
+	"github.com/protolint/protolint/internal/httpapi"
+	"github.com/protolint/protolint/internal/match"
+)
+
+//go:embed doc.go
+var doc string
+
+// Categories of the findings, as documented in doc.go.
+const (
+	catInvalid   = "invalid"
+	catUnknown   = "unknown"
+	catClass     = "class"
+	catErrorOK   = "errorok"
+	catLiteral   = "literal"
+	catEmptyBody = "emptybody"
+	catBodyless  = "bodyless"
+)
+
+// Analyzer is the httpstatus analyzer with its default configuration.
+var Analyzer = NewAnalyzer()
+
+type config struct {
+	allow   codeSet
+	literal bool
+}
+
+// NewAnalyzer returns an httpstatus analyzer with its own flags, so that tests and
+// embedding programs can configure an instance without touching Analyzer.
+func NewAnalyzer() *analysis.Analyzer {
+	cfg := &config{allow: codeSet{}, literal: true}
+	a := &analysis.Analyzer{
+		Name:      "httpstatus",
+		Doc:       analyzerdoc.Extract(doc, "httpstatus"),
+		URL:       "https://pkg.go.dev/github.com/protolint/protolint/analyzers/httpstatus",
+		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		FactTypes: []analysis.Fact{new(statusParam)},
+		Run:       func(pass *analysis.Pass) (any, error) { run(pass, cfg); return nil, nil },
+	}
+	a.Flags.Var(&cfg.allow, "allow", "comma-separated status codes outside the IANA registry that the code base uses on purpose, e.g. 499,520")
+	a.Flags.BoolVar(&cfg.literal, "literal", true, "report integer literals passed as status codes where net/http declares a constant")
+	return a
+}
+
+// A site is a resolved call with its syntactic context.
+type site struct {
+	cur  inspector.Cursor
+	call *match.Call
+	fn   inspector.Cursor // innermost enclosing *ast.FuncDecl or *ast.FuncLit
+	file *ast.File
+}
+
+// A sink is what a call does with a status code: a row of httpapi.StatusAPIs, or a
+// wrapper function that passes its parameter on to one.
+type sink struct {
+	name   string // the callee as users write it: http.Error, (*gin.Context).JSON, writeError
+	via    *httpapi.StatusAPI
+	kind   httpapi.Kind
+	engine httpapi.Engine
+	code   int
+	msg    int
+	body   int
+	lib    *types.Package // the callee's package, for the library's own constants
+	// wrapped names the API that a wrapper passes the code to, for messages; "" for
+	// the APIs of the table themselves.
+	wrapped string
+}
+
+type checker struct {
+	pass      *analysis.Pass
+	cfg       *config
+	rep       *directive.Reporter
+	res       *match.Resolver
+	rw        *types.Interface // net/http.ResponseWriter, if net/http is imported at all
+	generated map[*ast.File]bool
+}
+
+func run(pass *analysis.Pass, cfg *config) {
+	rep := directive.New(pass)
+	defer rep.Finish()
+	if !httpapi.UsesAny(pass.Pkg) {
+		return // no status API is reachable from this package
+	}
+	c := &checker{
+		pass:      pass,
+		cfg:       cfg,
+		rep:       rep,
+		res:       match.NewResolver(pass.TypesInfo, pass.Files),
+		rw:        match.LookupInterface(match.FindImport(pass.Pkg, "net/http"), "ResponseWriter"),
+		generated: make(map[*ast.File]bool),
+	}
+	for _, f := range pass.Files {
+		c.generated[f] = ast.IsGenerated(f)
+	}
+
+	// One traversal collects every resolvable call with its context.
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	var sites []*site
+	for _, f := range pass.Files {
+		fcur, ok := in.Root().FindNode(f)
+		if !ok {
+			continue
+		}
+		for cur := range fcur.Preorder((*ast.CallExpr)(nil)) {
+			call, ok := c.res.Resolve(cur.Node().(*ast.CallExpr))
+			if !ok {
+				continue
+			}
+			s := &site{cur: cur, call: call, file: f}
+			for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+				s.fn = fc
+				break
+			}
+			sites = append(sites, s)
+		}
+	}
+
+	c.findWrappers(sites)
+	for _, s := range sites {
+		c.checkSite(s)
+	}
+	c.checkBodyless(sites)
+}
+
+// sinkOf reports what call does with a status code, if anything.
+func (c *checker) sinkOf(call *match.Call) (sink, bool) {
+	fn := call.Fn
+	api := httpapi.LookupStatus(fn)
+	if api == nil && fn.Name() == "WriteHeader" && c.implementsResponseWriter(fn) {
+		api = httpapi.WriteHeader
+	}
+	if api != nil {
+		return sink{
+			name: c.displayName(fn), via: api, kind: api.Kind, engine: api.Lib.Engine,
+			code: api.Code, msg: api.Msg, body: api.Body, lib: fn.Pkg(),
+		}, true
+	}
+	var f statusParam
+	if c.pass.ImportObjectFact(fn.Origin(), &f) {
+		return c.sinkOfFact(fn, &f), true
+	}
+	return sink{}, false
+}
+
+func (c *checker) implementsResponseWriter(fn *types.Func) bool {
+	return c.rw != nil && match.Implements(fn, c.rw)
+}
+
+// displayName names fn the way its documentation does: http.Error,
+// (*gin.Context).JSON, (echo.Context).Redirect, or writeError within its own package.
+func (c *checker) displayName(fn *types.Func) string {
+	qual := func(p *types.Package) string {
+		if p == c.pass.Pkg {
+			return ""
+		}
+		return p.Name()
+	}
+	sig := fn.Signature()
+	if sig.Recv() == nil {
+		if q := qual(fn.Pkg()); q != "" {
+			return q + "." + fn.Name()
+		}
+		return fn.Name()
+	}
+	recv := types.TypeString(sig.Recv().Type(), qual)
+	if i := strings.IndexByte(recv, '['); i >= 0 {
+		recv = recv[:i] // generic receiver: (*Box).M rather than (*Box[T]).M
+	}
+	return "(" + recv + ")." + fn.Name()
+}
+
+// checkSite applies the rules about one call's status code and body.
+func (c *checker) checkSite(s *site) {
+	sk, ok := c.sinkOf(s.call)
+	if !ok {
+		return
+	}
+	if sk.kind == httpapi.Body {
+		c.checkChainBody(s, sk)
+		return
+	}
+	arg := s.call.Arg(sk.code)
+	if arg == nil {
+		return
+	}
+	code, ok := constval.Int(c.pass.TypesInfo, arg)
+	if !ok {
+		return
+	}
+	if !(c.checkInvalid(arg, sk, code) || c.checkClass(arg, sk, code) || c.checkUnknown(arg, sk, code)) {
+		c.checkLiteral(s, arg, sk, code)
+	}
+	if code >= 200 && code <= 299 && sk.kind == httpapi.Write {
+		if body := s.call.Arg(sk.body); body != nil && sk.body >= 0 {
+			c.checkErrorBody(body, code)
+		}
+	}
+	if sk.kind == httpapi.Error && sk.msg >= 0 && code >= 400 && code <= 499 {
+		if msg := s.call.Arg(sk.msg); msg != nil {
+			if v, ok := constval.String(c.pass.TypesInfo, msg); ok && strings.TrimSpace(v) == "" {
+				c.report(msg, catEmptyBody,
+					"%s with empty message for status %d: the client gets no description of what it did wrong; say what was wrong with the request",
+					sk.name, code)
+			}
+		}
+	}
+}
+
+// checkChainBody handles fiber's c.Status(code).JSON(body): the status comes from
+// the receiver call.
+func (c *checker) checkChainBody(s *site, sk sink) {
+	recv, ok := ast.Unparen(s.call.Recv).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	inner, ok := c.res.Resolve(recv)
+	if !ok {
+		return
+	}
+	isk, ok := c.sinkOf(inner)
+	if !ok || isk.kind != httpapi.Write {
+		return
+	}
+	code, ok := constval.Int(c.pass.TypesInfo, inner.Arg(isk.code))
+	if !ok || code < 200 || code > 299 {
+		return
+	}
+	if body := s.call.Arg(sk.body); body != nil {
+		c.checkErrorBody(body, code)
+	}
+}
+
+func (c *checker) report(n ast.Node, category, format string, args ...any) {
+	c.rep.Report(analysis.Diagnostic{
+		Pos:      n.Pos(),
+		End:      n.End(),
+		Category: category,
+		Message:  fmt.Sprintf(format, args...),
+	})
+}
+
+// checkInvalid reports codes outside 100..999.
+func (c *checker) checkInvalid(arg ast.Expr, sk sink, code int64) bool {
+	if code >= 100 && code <= 999 {
+		return false
+	}
+	var effect string
+	switch {
+	case sk.kind == httpapi.Lookup:
+		effect = sk.name + " has no text for it"
+	case sk.engine == httpapi.Gin && code <= 0:
+		effect = "gin ignores codes <= 0 and sends the previous status, 200 by default"
+	case sk.engine == httpapi.Fasthttp && code <= 0:
+		effect = "fasthttp sends 200 OK instead"
+	case sk.engine == httpapi.Fasthttp:
+		effect = "fasthttp sends the number verbatim and clients reject the response"
+	default:
+		effect = fmt.Sprintf("net/http panics with \"invalid WriteHeader code %d\"", code)
+	}
+	c.report(arg, catInvalid, "invalid HTTP status code %d: %s; use a code between 100 and 599", code, effect)
+	return true
+}
+
+// checkUnknown reports in-range codes that are not in the IANA registry.
+func (c *checker) checkUnknown(arg ast.Expr, sk sink, code int64) bool {
+	if _, ok := registered[code]; ok || c.cfg.allow[code] {
+		return false
+	}
+	if code >= 600 {
+		c.report(arg, catUnknown,
+			"unregistered HTTP status code %d: HTTP defines only the classes 1xx to 5xx, so clients may reject the response; use a registered code, or -httpstatus.allow=%d if it is deliberate",
+			code, code)
+		return true
+	}
+	c.report(arg, catUnknown,
+		"unregistered HTTP status code %d: it is not in the IANA registry, so clients treat it as a plain %d; use a registered code, or -httpstatus.allow=%d if it is deliberate",
+		code, code/100*100, code)
+	return true
+}
+
+// checkClass reports error helpers given a non-error code and redirect helpers given
+// a code that is not a redirect.
+func (c *checker) checkClass(arg ast.Expr, sk sink, code int64) bool {
+	name := sk.name
+	if sk.wrapped != "" {
+		name = fmt.Sprintf("%s (which passes the code to %s)", sk.name, sk.wrapped)
+	}
+	switch sk.kind {
+	case httpapi.Error:
+		if code >= 400 {
+			return false
+		}
+		c.report(arg, catClass, "%s with non-error status %d: the client sees %s, not a failure; use a 4xx or 5xx code",
+			name, code, classNoun(code))
+		return true
+	case httpapi.Redirect:
+		for _, r := range httpapi.RedirectCodes {
+			if code == r {
+				return false
+			}
+		}
+		if sk.via == nil || sk.via.Passes == nil {
+			return false
+		}
+		if !sk.via.Passes(code) {
+			effect := sk.via.Otherwise
+			if strings.Contains(effect, "%d") {
+				effect = fmt.Sprintf(effect, code)
+			}
+			c.report(arg, catClass, "%s with non-redirect status %d: %s; use a redirect code such as http.StatusFound or http.StatusSeeOther",
+				name, code, effect)
+			return true
+		}
+		c.report(arg, catClass, "%s with non-redirect status %d: clients do not follow the Location header of a %d response; use a redirect code such as http.StatusFound or http.StatusSeeOther",
+			name, code, code)
+		return true
+	}
+	return false
+}
+
+func classNoun(code int64) string {
+	switch code / 100 {
+	case 1:
+		return "an informational response"
+	case 2:
+		return "a success"
+	case 3:
+		return "a redirect"
+	}
+	return "no error"
+}
+
+// checkLiteral suggests the net/http constant for an integer literal.
+func (c *checker) checkLiteral(s *site, arg ast.Expr, sk sink, code int64) {
+	if !c.cfg.literal || c.generated[s.file] || !constval.IsIntLiteral(arg) {
+		return
+	}
+	goName := registered[code]
+	if goName == "" {
+		return
+	}
+	name := "http." + goName
+	var fix []analysis.SuggestedFix
+	if q, ok := qualifier(c.pass, s.file, arg.Pos(), "net/http", goName); ok {
+		fix = c.replaceWith(arg, code, q+goName)
+	} else if sk.lib != nil && sk.lib.Path() != "net/http" && hasConst(sk.lib, goName, code) {
+		if q, ok := qualifier(c.pass, s.file, arg.Pos(), match.Unvendor(sk.lib.Path()), goName); ok {
+			name = sk.lib.Name() + "." + goName
+			fix = c.replaceWith(arg, code, q+goName)
+		}
+	}
+	c.rep.Report(analysis.Diagnostic{
+		Pos:            arg.Pos(),
+		End:            arg.End(),
+		Category:       catLiteral,
+		Message:        fmt.Sprintf("numeric status code %d; use %s", code, name),
+		SuggestedFixes: fix,
+	})
+}
+
+func (c *checker) replaceWith(arg ast.Expr, code int64, text string) []analysis.SuggestedFix {
+	lit := ast.Unparen(arg)
+	return []analysis.SuggestedFix{{
+		Message:   fmt.Sprintf("Replace %d with %s", code, text),
+		TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(text)}},
+	}}
+}
+
+// hasConst reports whether pkg declares the integer constant name with value code,
+// as fiber and fasthttp do for their copies of the net/http constants.
+func hasConst(pkg *types.Package, name string, code int64) bool {
+	k, ok := pkg.Scope().Lookup(name).(*types.Const)
+	if !ok {
+		return false
+	}
+	v, ok := constant.Int64Val(constant.ToInt(k.Val()))
+	return ok && v == code
+}
+
+// qualifier returns the prefix ("http.", "nethttp.", or "" under a dot import) with
+// which code at pos in file can refer to pkgPath.member, or false if the file does
+// not import the package or the name is shadowed at pos.
+func qualifier(pass *analysis.Pass, file *ast.File, pos token.Pos, pkgPath, member string) (string, bool) {
+	scope := pass.TypesInfo.Scopes[file]
+	if scope == nil {
+		return "", false
+	}
+	scope = scope.Innermost(pos)
+	for _, spec := range file.Imports {
+		pkgName := pass.TypesInfo.PkgNameOf(spec)
+		if pkgName == nil || match.Unvendor(pkgName.Imported().Path()) != pkgPath {
+			continue
+		}
+		switch pkgName.Name() {
+		case "_":
+		case ".":
+			if _, obj := scope.LookupParent(member, pos); obj != nil && obj.Pkg() == pkgName.Imported() {
+				return "", true
+			}
+		default:
+			if _, obj := scope.LookupParent(pkgName.Name(), pos); obj == pkgName {
+				return pkgName.Name() + ".", true
+			}
+		}
+	}
+	return "", false
+}
+
+// checkErrorBody reports a body that is plainly an error, sent with a 2xx status.
+func (c *checker) checkErrorBody(body ast.Expr, code int64) {
+	if c.isErrorBody(body) {
+		c.report(body, catErrorOK, "error body sent with success status %d: clients treat the failure as a success; use a 4xx or 5xx code", code)
+	}
+}
+
+func (c *checker) isErrorBody(e ast.Expr) bool {
+	info := c.pass.TypesInfo
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	errType := types.Universe.Lookup("error").Type()
+	errIface := errType.Underlying().(*types.Interface)
+	switch e := e.(type) {
+	case *ast.CallExpr:
+		// err.Error()
+		call, ok := c.res.Resolve(e)
+		return ok && call.Fn.Name() == "Error" && call.Recv != nil &&
+			call.Fn.Signature().Params().Len() == 0 &&
+			types.Implements(info.TypeOf(call.Recv), errIface)
+	case *ast.CompositeLit:
+		return isErrorLiteral(info, e)
+	}
+	tv, ok := info.Types[e]
+	if !ok || tv.IsNil() || tv.Type == nil {
+		return false
+	}
+	return types.Identical(tv.Type, errType) || (!types.IsInterface(tv.Type) && types.Implements(tv.Type, errIface) && isNamedErrorType(tv.Type))
+}
+
+// isNamedErrorType reports whether t is a named type whose name says it is an error
+// (MyError, *ValidationErr): a response DTO that merely has an Error method is not.
+func isNamedErrorType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	name := strings.ToLower(n.Obj().Name())
+	return strings.HasSuffix(name, "error") || strings.HasSuffix(name, "err")
+}
+
+// isErrorLiteral reports whether lit is a map or struct literal whose only or first
+// key is "error" or "err": gin.H{"error": err.Error()}, ErrorResponse{Error: msg}.
+func isErrorLiteral(info *types.Info, lit *ast.CompositeLit) bool {
+	if len(lit.Elts) == 0 {
+		return false
+	}
+	kv, ok := lit.Elts[0].(*ast.KeyValueExpr)
+	if !ok {
+		return false
+	}
+	isErrKey := func(s string) bool {
+		s = strings.ToLower(s)
+		return s == "error" || s == "err"
+	}
+	switch t := info.TypeOf(lit).Underlying().(type) {
+	case *types.Map:
+		key, ok := constval.String(info, kv.Key)
+		return ok && isErrKey(key)
+	case *types.Struct:
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			return false
+		}
+		field, ok := info.ObjectOf(id).(*types.Var)
+		if !ok || !field.IsField() {
+			return false
+		}
+		if isErrKey(field.Name()) {
+			return true
+		}
+		for i := range t.NumFields() {
+			if t.Field(i) == field {
+				name, _, _ := strings.Cut(reflect.StructTag(t.Tag(i)).Get("json"), ",")
+				return isErrKey(name)
+			}
+		}
+	}
+	return false
+}

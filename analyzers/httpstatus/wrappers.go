@@ -1,0 +1,184 @@
+package httpstatus
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/protolint/protolint/internal/httpapi"
+)
+
+// statusParam is an object fact on a function or method whose integer parameter
+// Code reaches a status sink unchanged, which makes the function a status sink too.
+// Msg and Body are the indexes of parameters that reach the sink's message and body
+// arguments unchanged, or -1. Kind is the httpapi.Kind of the sinks reached (Write
+// when they differ), and Via the ID of the httpapi row the code reaches.
+type statusParam struct {
+	Code, Msg, Body int
+	Kind            int
+	Engine          int
+	Via             string
+}
+
+func (*statusParam) AFact() {}
+
+func (f *statusParam) String() string {
+	return fmt.Sprintf("statusParam(code=%d msg=%d body=%d kind=%d via=%s)", f.Code, f.Msg, f.Body, f.Kind, f.Via)
+}
+
+func (c *checker) sinkOfFact(fn *types.Func, f *statusParam) sink {
+	sk := sink{
+		name: c.displayName(fn), kind: httpapi.Kind(f.Kind), engine: httpapi.Engine(f.Engine),
+		code: f.Code, msg: f.Msg, body: f.Body,
+		via: httpapi.LookupID(f.Via),
+	}
+	if sk.via != nil {
+		sk.wrapped = apiName(sk.via)
+	}
+	return sk
+}
+
+// apiName names a table row in messages: http.Error, gin.Context.Redirect.
+func apiName(a *httpapi.StatusAPI) string {
+	if a.Recv == "" {
+		return a.Lib.Name + "." + a.Name
+	}
+	return a.Lib.Name + "." + a.Recv + "." + a.Name
+}
+
+// findWrappers exports a statusParam fact for each function declared in this package
+// whose integer parameter reaches a status sink unchanged. It iterates to a fixed
+// point, so that wrappers of wrappers in the same package are found too.
+//
+// A parameter qualifies only if it is never assigned and every use of it is a call
+// argument: a function that compares or adjusts the code (if code == 0 { ... }) may
+// never pass the caller's value through, so it is not treated as a sink.
+func (c *checker) findWrappers(sites []*site) {
+	byFunc := make(map[*ast.FuncDecl][]*site)
+	var order []*ast.FuncDecl
+	for _, s := range sites {
+		fd, ok := s.fn.Node().(*ast.FuncDecl)
+		if !ok {
+			continue // only the direct body of a declared function
+		}
+		if _, seen := byFunc[fd]; !seen {
+			order = append(order, fd)
+		}
+		byFunc[fd] = append(byFunc[fd], s)
+	}
+	done := make(map[*ast.FuncDecl]bool)
+	for changed := true; changed; {
+		changed = false
+		for _, fd := range order {
+			if done[fd] {
+				continue
+			}
+			if f := c.wrapperFact(byFunc[fd]); f != nil {
+				fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+				if !ok {
+					continue
+				}
+				c.pass.ExportObjectFact(fn, f)
+				done[fd] = true
+				changed = true
+			}
+		}
+	}
+}
+
+// wrapperFact returns the fact for the function declaration enclosing sites if one
+// of its parameters reaches a sink.
+func (c *checker) wrapperFact(sites []*site) *statusParam {
+	fdCur := sites[0].fn
+	fd := fdCur.Node().(*ast.FuncDecl)
+	params := c.paramIndexes(fd)
+	if len(params) == 0 {
+		return nil
+	}
+	var fact *statusParam
+	var codeParam *types.Var
+	for _, s := range sites {
+		sk, ok := c.sinkOf(s.call)
+		if !ok || sk.kind == httpapi.Body {
+			continue
+		}
+		p, idx := c.paramArg(params, s.call.Arg(sk.code))
+		if p == nil || !isInteger(p.Type()) || (codeParam != nil && p != codeParam) {
+			continue
+		}
+		if fact == nil {
+			codeParam = p
+			fact = &statusParam{Code: idx, Msg: -1, Body: -1, Kind: int(sk.kind), Engine: int(sk.engine)}
+			if sk.via != nil {
+				fact.Via = sk.via.ID()
+			}
+		} else if httpapi.Kind(fact.Kind) != sk.kind {
+			fact.Kind = int(httpapi.Write)
+		}
+		if mp, mi := c.paramArg(params, s.call.Arg(sk.msg)); mp != nil && sk.msg >= 0 {
+			fact.Msg = mi
+		}
+		if bp, bi := c.paramArg(params, s.call.Arg(sk.body)); bp != nil && sk.body >= 0 {
+			fact.Body = bi
+		}
+	}
+	if fact == nil || !c.onlyPassedOn(fdCur, codeParam) {
+		return nil
+	}
+	return fact
+}
+
+// paramIndexes maps fd's parameters to their indexes (the receiver is not counted).
+func (c *checker) paramIndexes(fd *ast.FuncDecl) map[*types.Var]int {
+	m := make(map[*types.Var]int)
+	i := 0
+	for _, field := range fd.Type.Params.List {
+		if len(field.Names) == 0 {
+			i++
+			continue
+		}
+		for _, name := range field.Names {
+			if v, ok := c.pass.TypesInfo.Defs[name].(*types.Var); ok {
+				m[v] = i
+			}
+			i++
+		}
+	}
+	return m
+}
+
+// paramArg returns the parameter that arg is, unchanged, if any.
+func (c *checker) paramArg(params map[*types.Var]int, arg ast.Expr) (*types.Var, int) {
+	id, ok := ast.Unparen(arg).(*ast.Ident)
+	if !ok || arg == nil {
+		return nil, 0
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return nil, 0
+	}
+	i, ok := params[v]
+	if !ok {
+		return nil, 0
+	}
+	return v, i
+}
+
+// onlyPassedOn reports whether every use of param in the function at fd is as a
+// call argument, so that it is never assigned, compared or adjusted.
+func (c *checker) onlyPassedOn(fd inspector.Cursor, param *types.Var) bool {
+	for idc := range fd.Preorder((*ast.Ident)(nil)) {
+		if c.pass.TypesInfo.Uses[idc.Node().(*ast.Ident)] == param && idc.ParentEdgeKind() != edge.CallExpr_Args {
+			return false
+		}
+	}
+	return true
+}
+
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
