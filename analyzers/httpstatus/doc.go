@@ -3,7 +3,7 @@
 //
 // # Analyzer httpstatus
 //
-// httpstatus: check HTTP status codes passed to net/http and web frameworks
+// httpstatus: check HTTP status codes given to net/http and frameworks
 //
 // The analyzer finds status codes that net/http rejects, that clients misread, or
 // that contradict the helper they are given to. It knows the status APIs of
