@@ -42,7 +42,7 @@ func (c *checker) checkBodyless(sites []*site) {
 	reported := make(map[*site]bool)
 	for _, h := range headers {
 		for _, w := range writes {
-			if reported[w.s] || w.s.fn != h.s.fn || w.s.call.Expr.Pos() < h.s.call.Expr.End() ||
+			if reported[w.s] || !h.s.fn.Valid() || w.s.fn != h.s.fn || w.s.call.Expr.Pos() < h.s.call.Expr.End() ||
 				!match.SameRef(c.pass.TypesInfo, w.writer, h.s.call.Recv) {
 				continue
 			}
@@ -98,6 +98,9 @@ func (c *checker) bodyWriter(s *site) ast.Expr {
 }
 
 func newCFG(fn inspector.Cursor) *cfg.CFG {
+	if !fn.Valid() {
+		return nil
+	}
 	var body *ast.BlockStmt
 	switch n := fn.Node().(type) {
 	case *ast.FuncDecl:

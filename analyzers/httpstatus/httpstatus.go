@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -312,26 +313,29 @@ func (c *checker) checkClass(arg ast.Expr, sk sink, code int64) bool {
 			name, code, classNoun(code))
 		return true
 	case httpapi.Redirect:
-		for _, r := range httpapi.RedirectCodes {
-			if code == r {
-				return false
-			}
-		}
-		if sk.via == nil || sk.via.Passes == nil {
+		api := sk.via
+		if api == nil || api.Passes == nil {
 			return false
 		}
-		if !sk.via.Passes(code) {
-			effect := sk.via.Otherwise
+		isRedirect := slices.Contains(httpapi.RedirectCodes, code) || slices.Contains(api.Extra, code)
+		switch {
+		case !api.Passes(code):
+			effect := api.Otherwise
 			if strings.Contains(effect, "%d") {
 				effect = fmt.Sprintf(effect, code)
 			}
-			c.report(arg, catClass, "%s with non-redirect status %d: %s; use a redirect code such as http.StatusFound or http.StatusSeeOther",
-				name, code, effect)
+			adj := "non-redirect"
+			if isRedirect {
+				adj = "unsupported redirect"
+			}
+			c.report(arg, catClass, "%s with %s status %d: %s; use a redirect code such as http.StatusFound or http.StatusSeeOther",
+				name, adj, code, effect)
+			return true
+		case !isRedirect:
+			c.report(arg, catClass, "%s with non-redirect status %d: clients do not follow the Location header of a %d response; use a redirect code such as http.StatusFound or http.StatusSeeOther",
+				name, code, code)
 			return true
 		}
-		c.report(arg, catClass, "%s with non-redirect status %d: clients do not follow the Location header of a %d response; use a redirect code such as http.StatusFound or http.StatusSeeOther",
-			name, code, code)
-		return true
 	}
 	return false
 }

@@ -31,3 +31,8 @@ func TestAllowRejectsBadCodes(t *testing.T) {
 		}
 	}
 }
+
+func TestFrameworks(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), httpstatus.NewAnalyzer(),
+		"ginapp", "echoapp", "echov3app", "echov5app", "fiberapp", "fiberv3app", "fasthttpapp", "chiapp", "vendored")
+}

@@ -60,6 +60,9 @@ func (c *checker) findWrappers(sites []*site) {
 	byFunc := make(map[*ast.FuncDecl][]*site)
 	var order []*ast.FuncDecl
 	for _, s := range sites {
+		if !s.fn.Valid() {
+			continue // a call in a package-level initializer
+		}
 		fd, ok := s.fn.Node().(*ast.FuncDecl)
 		if !ok {
 			continue // only the direct body of a declared function

@@ -29,10 +29,12 @@ type StatusAPI struct {
 	Msg  int // index of the error message parameter, or -1
 	Body int // index of the response body parameter, or -1
 
-	// For Kind Redirect: the codes the library sends as given (others are redirect
-	// codes only if in RedirectCodes), and what it does with any other code.
+	// For Kind Redirect: the codes the library sends as given, what it does with any
+	// other code, and the codes besides RedirectCodes that it documents as valid for
+	// the helper (gin: 201 Created with a Location header).
 	Passes    func(code int64) bool
 	Otherwise string
+	Extra     []int64
 }
 
 // RedirectCodes are the status codes that make clients follow a Location header
@@ -50,6 +52,8 @@ func (a StatusAPI) redirect(passes func(int64) bool, otherwise string) StatusAPI
 	a.Passes, a.Otherwise = passes, otherwise
 	return a
 }
+
+func (a StatusAPI) extra(codes ...int64) StatusAPI { a.Extra = codes; return a }
 
 func anyCode(int64) bool { return true }
 
@@ -83,29 +87,29 @@ var netHTTPAndGinAPIs = []StatusAPI{
 	api(NetHTTPLib, Lookup, "", "StatusText", 0),                              // func StatusText(code int) string
 
 	// gin v1.12.0, all on *gin.Context.
-	api(GinLib, Write, "Context", "Status", 0),                                       // func (c *Context) Status(code int)
-	api(GinLib, Write, "Context", "AbortWithStatus", 0),                              // func (c *Context) AbortWithStatus(code int)
-	api(GinLib, Error, "Context", "AbortWithStatusJSON", 0).body(1),                  // func (c *Context) AbortWithStatusJSON(code int, jsonObj any)
-	api(GinLib, Error, "Context", "AbortWithStatusPureJSON", 0).body(1),              // func (c *Context) AbortWithStatusPureJSON(code int, jsonObj any)
-	api(GinLib, Error, "Context", "AbortWithError", 0),                               // func (c *Context) AbortWithError(code int, err error) *Error
-	api(GinLib, Write, "Context", "Render", 0),                                       // func (c *Context) Render(code int, r render.Render)
-	api(GinLib, Write, "Context", "HTML", 0),                                         // func (c *Context) HTML(code int, name string, obj any)
-	api(GinLib, Write, "Context", "IndentedJSON", 0).body(1),                         // func (c *Context) IndentedJSON(code int, obj any)
-	api(GinLib, Write, "Context", "SecureJSON", 0).body(1),                           // func (c *Context) SecureJSON(code int, obj any)
-	api(GinLib, Write, "Context", "JSONP", 0).body(1),                                // func (c *Context) JSONP(code int, obj any)
-	api(GinLib, Write, "Context", "JSON", 0).body(1),                                 // func (c *Context) JSON(code int, obj any)
-	api(GinLib, Write, "Context", "AsciiJSON", 0).body(1),                            // func (c *Context) AsciiJSON(code int, obj any)
-	api(GinLib, Write, "Context", "PureJSON", 0).body(1),                             // func (c *Context) PureJSON(code int, obj any)
-	api(GinLib, Write, "Context", "XML", 0).body(1),                                  // func (c *Context) XML(code int, obj any)
-	api(GinLib, Write, "Context", "YAML", 0).body(1),                                 // func (c *Context) YAML(code int, obj any)
-	api(GinLib, Write, "Context", "TOML", 0).body(1),                                 // func (c *Context) TOML(code int, obj any)
-	api(GinLib, Write, "Context", "ProtoBuf", 0),                                     // func (c *Context) ProtoBuf(code int, obj any)
-	api(GinLib, Write, "Context", "BSON", 0).body(1),                                 // func (c *Context) BSON(code int, obj any)
-	api(GinLib, Write, "Context", "String", 0).body(1),                               // func (c *Context) String(code int, format string, values ...any)
-	api(GinLib, Redirect, "Context", "Redirect", 0).redirect(ginRedirect, ginPanics), // func (c *Context) Redirect(code int, location string)
-	api(GinLib, Write, "Context", "Data", 0),                                         // func (c *Context) Data(code int, contentType string, data []byte)
-	api(GinLib, Write, "Context", "DataFromReader", 0),                               // func (c *Context) DataFromReader(code int, contentLength int64, contentType string, reader io.Reader, extraHeaders map[string]string)
-	api(GinLib, Write, "Context", "Negotiate", 0),                                    // func (c *Context) Negotiate(code int, config Negotiate)
+	api(GinLib, Write, "Context", "Status", 0),                                                  // func (c *Context) Status(code int)
+	api(GinLib, Write, "Context", "AbortWithStatus", 0),                                         // func (c *Context) AbortWithStatus(code int)
+	api(GinLib, Error, "Context", "AbortWithStatusJSON", 0).body(1),                             // func (c *Context) AbortWithStatusJSON(code int, jsonObj any)
+	api(GinLib, Error, "Context", "AbortWithStatusPureJSON", 0).body(1),                         // func (c *Context) AbortWithStatusPureJSON(code int, jsonObj any)
+	api(GinLib, Error, "Context", "AbortWithError", 0),                                          // func (c *Context) AbortWithError(code int, err error) *Error
+	api(GinLib, Write, "Context", "Render", 0),                                                  // func (c *Context) Render(code int, r render.Render)
+	api(GinLib, Write, "Context", "HTML", 0),                                                    // func (c *Context) HTML(code int, name string, obj any)
+	api(GinLib, Write, "Context", "IndentedJSON", 0).body(1),                                    // func (c *Context) IndentedJSON(code int, obj any)
+	api(GinLib, Write, "Context", "SecureJSON", 0).body(1),                                      // func (c *Context) SecureJSON(code int, obj any)
+	api(GinLib, Write, "Context", "JSONP", 0).body(1),                                           // func (c *Context) JSONP(code int, obj any)
+	api(GinLib, Write, "Context", "JSON", 0).body(1),                                            // func (c *Context) JSON(code int, obj any)
+	api(GinLib, Write, "Context", "AsciiJSON", 0).body(1),                                       // func (c *Context) AsciiJSON(code int, obj any)
+	api(GinLib, Write, "Context", "PureJSON", 0).body(1),                                        // func (c *Context) PureJSON(code int, obj any)
+	api(GinLib, Write, "Context", "XML", 0).body(1),                                             // func (c *Context) XML(code int, obj any)
+	api(GinLib, Write, "Context", "YAML", 0).body(1),                                            // func (c *Context) YAML(code int, obj any)
+	api(GinLib, Write, "Context", "TOML", 0).body(1),                                            // func (c *Context) TOML(code int, obj any)
+	api(GinLib, Write, "Context", "ProtoBuf", 0),                                                // func (c *Context) ProtoBuf(code int, obj any)
+	api(GinLib, Write, "Context", "BSON", 0).body(1),                                            // func (c *Context) BSON(code int, obj any)
+	api(GinLib, Write, "Context", "String", 0).body(1),                                          // func (c *Context) String(code int, format string, values ...any)
+	api(GinLib, Redirect, "Context", "Redirect", 0).redirect(ginRedirect, ginPanics).extra(201), // func (c *Context) Redirect(code int, location string)
+	api(GinLib, Write, "Context", "Data", 0),                                                    // func (c *Context) Data(code int, contentType string, data []byte)
+	api(GinLib, Write, "Context", "DataFromReader", 0),                                          // func (c *Context) DataFromReader(code int, contentLength int64, contentType string, reader io.Reader, extraHeaders map[string]string)
+	api(GinLib, Write, "Context", "Negotiate", 0),                                               // func (c *Context) Negotiate(code int, config Negotiate)
 }
 
 var otherAPIs = []StatusAPI{
@@ -130,6 +134,8 @@ var otherAPIs = []StatusAPI{
 	// fiber v3.1.0: fiber.Ctx is an interface; redirects go through *fiber.Redirect.
 	api(Fiber3Lib, Write, "Ctx", "Status", 0),                               // Status(status int) Ctx
 	api(Fiber3Lib, Write, "Ctx", "SendStatus", 0),                           // SendStatus(status int) error
+	api(Fiber3Lib, Write, "Res", "Status", 0),                               // Status(status int) Ctx, on c.Res()
+	api(Fiber3Lib, Write, "Res", "SendStatus", 0),                           // SendStatus(status int) error, on c.Res()
 	api(Fiber3Lib, Redirect, "Redirect", "Status", 0).redirect(anyCode, ""), // func (r *Redirect) Status(code int) *Redirect
 	api(Fiber3Lib, Error, "", "NewError", 0).msg(1),                         // func NewError(code int, message ...string) *Error
 	api(Fiber3Lib, Error, "", "NewErrorf", 0),                               // func NewErrorf(code int, message ...any) *Error
@@ -140,6 +146,7 @@ var otherAPIs = []StatusAPI{
 
 	// fasthttp v1.78.0.
 	api(FasthttpLib, Write, "RequestCtx", "SetStatusCode", 0),                                               // func (ctx *RequestCtx) SetStatusCode(statusCode int)
+	api(FasthttpLib, Error, "RequestCtx", "TimeoutErrorWithCode", 1).msg(0),                                 // func (ctx *RequestCtx) TimeoutErrorWithCode(msg string, statusCode int)
 	api(FasthttpLib, Error, "RequestCtx", "Error", 1).msg(0),                                                // func (ctx *RequestCtx) Error(msg string, statusCode int)
 	api(FasthttpLib, Redirect, "RequestCtx", "Redirect", 1).redirect(fasthttpRedirect, fasthttpForces),      // func (ctx *RequestCtx) Redirect(uri string, statusCode int)
 	api(FasthttpLib, Redirect, "RequestCtx", "RedirectBytes", 1).redirect(fasthttpRedirect, fasthttpForces), // func (ctx *RequestCtx) RedirectBytes(uri []byte, statusCode int)

@@ -162,6 +162,8 @@ type Call struct {
 	Fn   *types.Func
 	Recv ast.Expr   // the receiver expression of a method call, or nil
 	Args []ast.Expr // the arguments, without a method expression's receiver
+
+	spread bool // the only argument is a multi-valued call: f(g())
 }
 
 // Arg returns the expression passed for parameter i of c.Fn, or nil if there is none:
@@ -172,7 +174,7 @@ func (c *Call) Arg(i int) ast.Expr {
 	if i < 0 || i >= len(c.Args) {
 		return nil
 	}
-	if len(c.Args) == 1 && sig.Params().Len() > 1 {
+	if c.spread {
 		return nil // f(g()) with a multi-valued g
 	}
 	if c.Expr.Ellipsis.IsValid() && sig.Variadic() && i >= sig.Params().Len()-1 {
@@ -198,7 +200,11 @@ func NewResolver(info *types.Info, files []*ast.File) *Resolver {
 // It returns false for calls of func-typed values it cannot trace, builtins and
 // conversions.
 func (r *Resolver) Resolve(call *ast.CallExpr) (*Call, bool) {
-	return r.resolve(call, call.Fun, call.Args)
+	c, ok := r.resolve(call, call.Fun, call.Args)
+	if ok && len(call.Args) == 1 {
+		_, c.spread = r.info.TypeOf(call.Args[0]).(*types.Tuple)
+	}
+	return c, ok
 }
 
 func (r *Resolver) resolve(call *ast.CallExpr, fun ast.Expr, args []ast.Expr) (*Call, bool) {

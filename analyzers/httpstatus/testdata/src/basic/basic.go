@@ -52,3 +52,8 @@ func dynamic(w http.ResponseWriter, code int) { // want dynamic:`statusParam`
 	w.WriteHeader(code)
 	http.Error(w, "x", code)
 }
+
+// Calls outside any function: package-level initializers.
+var text = http.StatusText(299) // want `unregistered HTTP status code 299`
+
+var handlerVar = http.RedirectHandler("/", 200) // want `http.RedirectHandler with non-redirect status 200`
