@@ -72,7 +72,7 @@
 //
 //	func writeError(w http.ResponseWriter, code int, msg string) { http.Error(w, msg, code) }
 //
-//	writeError(w, http.StatusCreated, "ok") // writeError (which passes the code to http.Error) with non-error status 201: ...
+//	writeError(w, http.StatusCreated, "ok") // writeError with non-error status 201: it passes the code to http.Error, so the client sees a success, ...
 //
 // Flags:
 //

@@ -300,17 +300,17 @@ func (c *checker) checkUnknown(arg ast.Expr, sk sink, code int64) bool {
 // checkClass reports error helpers given a non-error code and redirect helpers given
 // a code that is not a redirect.
 func (c *checker) checkClass(arg ast.Expr, sk sink, code int64) bool {
-	name := sk.name
+	name, via := sk.name, ""
 	if sk.wrapped != "" {
-		name = fmt.Sprintf("%s (which passes the code to %s)", sk.name, sk.wrapped)
+		via = "it passes the code to " + sk.wrapped + ", so "
 	}
 	switch sk.kind {
 	case httpapi.Error:
 		if code >= 400 {
 			return false
 		}
-		c.report(arg, catClass, "%s with non-error status %d: the client sees %s, not a failure; use a 4xx or 5xx code",
-			name, code, classNoun(code))
+		c.report(arg, catClass, "%s with non-error status %d: %sthe client sees %s, not a failure; use a 4xx or 5xx code",
+			name, code, via, classNoun(code))
 		return true
 	case httpapi.Redirect:
 		api := sk.via
@@ -328,12 +328,12 @@ func (c *checker) checkClass(arg ast.Expr, sk sink, code int64) bool {
 			if isRedirect {
 				adj = "unsupported redirect"
 			}
-			c.report(arg, catClass, "%s with %s status %d: %s; use a redirect code such as http.StatusFound or http.StatusSeeOther",
-				name, adj, code, effect)
+			c.report(arg, catClass, "%s with %s status %d: %s%s; use a redirect code such as http.StatusFound or http.StatusSeeOther",
+				name, adj, code, via, effect)
 			return true
 		case !isRedirect:
-			c.report(arg, catClass, "%s with non-redirect status %d: clients do not follow the Location header of a %d response; use a redirect code such as http.StatusFound or http.StatusSeeOther",
-				name, code, code)
+			c.report(arg, catClass, "%s with non-redirect status %d: %sclients do not follow the Location header of a %d response; use a redirect code such as http.StatusFound or http.StatusSeeOther",
+				name, code, via, code)
 			return true
 		}
 	}

@@ -7,13 +7,13 @@ import (
 )
 
 func handler(w http.ResponseWriter, r *http.Request) {
-	wrapperlib.Error(w, http.StatusCreated, "x")   // want `wrapperlib.Error \(which passes the code to http.Error\) with non-error status 201: the client sees a success`
+	wrapperlib.Error(w, http.StatusCreated, "x")   // want `wrapperlib.Error with non-error status 201: it passes the code to http.Error, so the client sees a success`
 	wrapperlib.Error(w, http.StatusBadRequest, "") // want `wrapperlib.Error with empty message for status 400`
 	wrapperlib.Error(w, http.StatusNotFound, "no such order")
-	wrapperlib.Redirect(w, r, "/", http.StatusOK)     // want `wrapperlib.Redirect \(which passes the code to http.Redirect\) with non-redirect status 200`
+	wrapperlib.Redirect(w, r, "/", http.StatusOK)     // want `wrapperlib.Redirect with non-redirect status 200: it passes the code to http.Redirect`
 	wrapperlib.JSON(w, 42, nil)                       // want `invalid HTTP status code 42`
 	wrapperlib.JSON(w, 404, nil)                      // want `numeric status code 404; use http.StatusNotFound`
-	wrapperlib.Fail(w, http.StatusOK)                 // want `wrapperlib.Fail \(which passes the code to http.Error\) with non-error status 200`
+	wrapperlib.Fail(w, http.StatusOK)                 // want `wrapperlib.Fail with non-error status 200: it passes the code to http.Error`
 	wrapperlib.Respond(w, http.StatusOK, "fine")      // ok: Respond is not a pass-through
 	wrapperlib.Either(w, http.StatusOK, "fine", true) // ok: not only an error helper
 	wrapperlib.Either(w, 1, "", true)                 // want `invalid HTTP status code 1`

@@ -51,5 +51,5 @@ func Defaulted(w http.ResponseWriter, code int) {
 
 // local uses the wrapper within its own package.
 func local(w http.ResponseWriter) {
-	Error(w, 200, "ok") // want `Error \(which passes the code to http.Error\) with non-error status 200`
+	Error(w, 200, "ok") // want `Error with non-error status 200: it passes the code to http.Error`
 }
