@@ -2,6 +2,7 @@ package httpstatus
 
 import (
 	"go/ast"
+	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
@@ -11,96 +12,198 @@ import (
 	"github.com/protolint/protolint/internal/match"
 )
 
-// A bodyWrite is a call that writes response body bytes to writer.
+// A bodyWrite is a call that writes response body bytes to writer; bodies are the
+// argument expressions whose values end up in the body (none for io.Copy).
 type bodyWrite struct {
 	s      *site
 	writer ast.Expr
+	bodies []ast.Expr
 }
 
-// checkBodyless reports body writes that must follow w.WriteHeader(204) or
-// w.WriteHeader(304) on the same writer: net/http answers them with
-// http.ErrBodyNotAllowed. "Must follow" is dominance in the function's control-flow
-// graph, which is built only for functions that contain such a WriteHeader.
-func (c *checker) checkBodyless(sites []*site) {
-	type header struct {
-		s    *site
-		code int64
-	}
+// A header is a ResponseWriter's WriteHeader call with a constant code.
+type header struct {
+	s    *site
+	code int64
+}
+
+// checkWrites relates the body writes of net/http handlers to the status they are
+// sent with, through the control flow of the enclosing function:
+//
+//   - bodyless: a write that must follow WriteHeader(204) or WriteHeader(304) on the
+//     same writer; net/http refuses it with http.ErrBodyNotAllowed;
+//   - errorok: an error body written after WriteHeader(2xx), or, in a handler, with
+//     no WriteHeader before it at all (an implicit 200).
+//
+// "Must follow" is dominance in the function's control-flow graph, which is built only
+// for functions that contain both a WriteHeader and a write.
+func (c *checker) checkWrites(sites []*site) {
 	var headers []header
 	var writes []bodyWrite
 	for _, s := range sites {
-		if code, ok := c.noBodyStatus(s); ok {
+		if code, ok := c.writeHeaderCode(s); ok {
 			headers = append(headers, header{s, code})
-		} else if w := c.bodyWriter(s); w != nil {
-			writes = append(writes, bodyWrite{s, w})
+		} else if w, ok := c.bodyWrite(s); ok {
+			writes = append(writes, w)
 		}
 	}
-	if len(headers) == 0 || len(writes) == 0 {
-		return
-	}
 	graphs := make(map[ast.Node]*cfg.CFG)
-	reported := make(map[*site]bool)
-	for _, h := range headers {
-		for _, w := range writes {
-			if reported[w.s] || !h.s.fn.Valid() || w.s.fn != h.s.fn || w.s.call.Expr.Pos() < h.s.call.Expr.End() ||
+	graph := func(fn inspector.Cursor) *cfg.CFG {
+		g, ok := graphs[fn.Node()]
+		if !ok {
+			g = newCFG(fn)
+			graphs[fn.Node()] = g
+		}
+		return g
+	}
+	for _, w := range writes {
+		if !w.s.fn.Valid() {
+			continue
+		}
+		var first *header // the earliest WriteHeader on w.writer that dominates the write
+		preceded := false // some WriteHeader on w.writer precedes the write in the source
+		for i := range headers {
+			h := &headers[i]
+			if h.s.fn != w.s.fn || h.s.call.Expr.End() > w.s.call.Expr.Pos() ||
 				!match.SameRef(c.pass.TypesInfo, w.writer, h.s.call.Recv) {
 				continue
 			}
-			g, ok := graphs[h.s.fn.Node()]
-			if !ok {
-				g = newCFG(h.s.fn)
-				graphs[h.s.fn.Node()] = g
+			preceded = true
+			if g := graph(w.s.fn); g != nil && dominates(g, h.s.call.Expr, w.s.call.Expr) {
+				if first == nil || h.s.call.Expr.Pos() < first.s.call.Expr.Pos() {
+					first = h
+				}
 			}
-			if g != nil && dominates(g, h.s.call.Expr, w.s.call.Expr) {
-				reported[w.s] = true
-				c.report(w.s.call.Expr, catBodyless,
-					"body written after WriteHeader(%d): net/http refuses it with http.ErrBodyNotAllowed; remove the write or use a status that allows a body",
-					h.code)
+		}
+		switch {
+		case first != nil && (first.code == 204 || first.code == 304):
+			c.report(w.s.call.Expr, catBodyless,
+				"body written after WriteHeader(%d): net/http refuses it with http.ErrBodyNotAllowed; remove the write or use a status that allows a body",
+				first.code)
+		case first != nil && first.code >= 200 && first.code <= 299:
+			if body := c.errorBody(w.bodies); body != nil {
+				c.report(body, catErrorOK, "error body sent with success status %d: clients treat the failure as a success; use a 4xx or 5xx code", first.code)
+			}
+		case first == nil && !preceded && c.isHandlerWriter(w) && !c.writerPassedBefore(sites, w):
+			if body := c.errorBody(w.bodies); body != nil {
+				c.report(body, catErrorOK, "error body sent with the implicit status 200: clients treat the failure as a success; call WriteHeader with a 4xx or 5xx code first")
 			}
 		}
 	}
 }
 
-// noBodyStatus reports whether s is WriteHeader(204) or WriteHeader(304) on a
-// ResponseWriter.
-func (c *checker) noBodyStatus(s *site) (int64, bool) {
-	sk, ok := c.sinkOf(s.call)
-	if !ok || sk.via != httpapi.WriteHeader || sk.wrapped != "" || s.call.Recv == nil {
-		return 0, false
-	}
-	code, ok := constval.Int(c.pass.TypesInfo, s.call.Arg(0))
-	return code, ok && (code == 204 || code == 304)
-}
-
-// bodyWriter returns the writer that s writes a body to, if s is w.Write(...),
-// fmt.Fprint*(w, ...), io.WriteString(w, ...), io.Copy(w, ...) or
-// json.NewEncoder(w).Encode(...).
-func (c *checker) bodyWriter(s *site) ast.Expr {
-	fn := s.call.Fn
-	switch {
-	case fn.Name() == "Write" && s.call.Recv != nil &&
-		(match.Method(fn, "net/http", "ResponseWriter", "Write") || c.implementsResponseWriter(fn)):
-		return s.call.Recv
-	case httpapi.IsEncode(fn):
-		ctor, ok := ast.Unparen(s.call.Recv).(*ast.CallExpr)
-		if !ok {
-			return nil
+// errorBody returns the first of bodies that is plainly an error, or nil.
+func (c *checker) errorBody(bodies []ast.Expr) ast.Expr {
+	for _, b := range bodies {
+		// w.Write([]byte(err.Error()))
+		if conv, ok := ast.Unparen(b).(*ast.CallExpr); ok && len(conv.Args) == 1 {
+			if tv, ok := c.pass.TypesInfo.Types[conv.Fun]; ok && tv.IsType() {
+				b = conv.Args[0]
+			}
 		}
-		if cc, ok := c.res.Resolve(ctor); ok && httpapi.IsEncoderCtor(cc.Fn) {
-			return cc.Arg(0)
-		}
-	default:
-		if i, ok := httpapi.WriterFuncArg(fn); ok {
-			return s.call.Arg(i)
+		if c.isErrorBody(b) {
+			return b
 		}
 	}
 	return nil
 }
 
-func newCFG(fn inspector.Cursor) *cfg.CFG {
-	if !fn.Valid() {
-		return nil
+// isHandlerWriter reports whether w writes to the http.ResponseWriter parameter of
+// an http.HandlerFunc-shaped function: there the status is the handler's to set, so
+// a body written without WriteHeader goes out as 200.
+func (c *checker) isHandlerWriter(w bodyWrite) bool {
+	id, ok := ast.Unparen(w.writer).(*ast.Ident)
+	if !ok || c.rw == nil {
+		return false
 	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || !match.Type(v.Type(), "net/http", "ResponseWriter") {
+		return false
+	}
+	var ftype *ast.FuncType
+	switch n := w.s.fn.Node().(type) {
+	case *ast.FuncDecl:
+		ftype = n.Type
+	case *ast.FuncLit:
+		ftype = n.Type
+	}
+	if ftype == nil || ftype.Params == nil {
+		return false
+	}
+	isParam, hasRequest := false, false
+	for _, field := range ftype.Params.List {
+		if match.Type(c.pass.TypesInfo.TypeOf(field.Type), "net/http", "Request") {
+			hasRequest = true
+		}
+		for _, name := range field.Names {
+			if c.pass.TypesInfo.Defs[name] == v {
+				isParam = true
+			}
+		}
+	}
+	return isParam && hasRequest
+}
+
+// writerPassedBefore reports whether, before w in the same function, the writer is
+// passed to any call other than its Header method and body writes: a helper may have
+// set the status.
+func (c *checker) writerPassedBefore(sites []*site, w bodyWrite) bool {
+	for _, s := range sites {
+		if s.fn != w.s.fn || s.call.Expr.Pos() >= w.s.call.Expr.Pos() || httpapi.IsEncoderCtor(s.call.Fn) {
+			continue
+		}
+		if _, ok := c.bodyWrite(s); ok {
+			continue
+		}
+		for _, a := range s.call.Args {
+			if match.SameRef(c.pass.TypesInfo, a, w.writer) {
+				return true
+			}
+		}
+		if s.call.Recv != nil && match.SameRef(c.pass.TypesInfo, s.call.Recv, w.writer) && s.call.Fn.Name() != "Header" {
+			return true
+		}
+	}
+	return false
+}
+
+// writeHeaderCode returns the constant code of a ResponseWriter's WriteHeader call.
+func (c *checker) writeHeaderCode(s *site) (int64, bool) {
+	sk, ok := c.sinkOf(s.call)
+	if !ok || sk.via != httpapi.WriteHeader || sk.wrapped != "" || s.call.Recv == nil {
+		return 0, false
+	}
+	return constval.Int(c.pass.TypesInfo, s.call.Arg(0))
+}
+
+// bodyWrite describes s if it writes a body to a writer: w.Write(b),
+// fmt.Fprint*(w, ...), io.WriteString(w, s), io.Copy(w, r), json.NewEncoder(w).Encode(v).
+func (c *checker) bodyWrite(s *site) (bodyWrite, bool) {
+	fn := s.call.Fn
+	switch {
+	case fn.Name() == "Write" && s.call.Recv != nil &&
+		(match.Method(fn, "net/http", "ResponseWriter", "Write") || c.implementsResponseWriter(fn)):
+		return bodyWrite{s, s.call.Recv, s.call.Args}, true
+	case httpapi.IsEncode(fn):
+		ctor, ok := ast.Unparen(s.call.Recv).(*ast.CallExpr)
+		if !ok {
+			return bodyWrite{}, false
+		}
+		if cc, ok := c.res.Resolve(ctor); ok && httpapi.IsEncoderCtor(cc.Fn) && cc.Arg(0) != nil {
+			return bodyWrite{s, cc.Arg(0), s.call.Args}, true
+		}
+	default:
+		if wf := httpapi.LookupWriterFunc(fn); wf != nil && s.call.Arg(wf.Writer) != nil {
+			w := bodyWrite{s: s, writer: s.call.Arg(wf.Writer)}
+			if wf.Body >= 0 && wf.Body < len(s.call.Args) {
+				w.bodies = s.call.Args[wf.Body:]
+			}
+			return w, true
+		}
+	}
+	return bodyWrite{}, false
+}
+
+func newCFG(fn inspector.Cursor) *cfg.CFG {
 	var body *ast.BlockStmt
 	switch n := fn.Node().(type) {
 	case *ast.FuncDecl:

@@ -40,10 +40,18 @@
 //	http.Error(w, "no such order", 200)          // http.Error with non-error status 200: the client sees a success, not a failure; ...
 //
 // errorok: a 2xx status with a body that is plainly an error: an error value or
-// err.Error() as the body, or a map or struct literal whose only or first key is
-// "error" or "err". Clients and monitoring count such responses as successes.
+// err.Error(); a value of a type named like an error payload (APIError,
+// ErrorResponse, ErrResp; not ErrorStats); or a map or struct literal whose only or
+// first key is "error" or "err", whose "error", "err" or "errors" key holds an error,
+// or whose "success" or "ok" key is false. The status comes from the framework call
+// (c.JSON(200, ...), fiber's c.Status(200).JSON(...)), or, for net/http, from a
+// WriteHeader(2xx) on the same writer that every path to the write passes through;
+// in a handler (a function taking an http.ResponseWriter and an *http.Request) an
+// error body written with no WriteHeader and no helper call before it goes out with
+// the implicit 200. Clients and monitoring count such responses as successes.
 //
 //	c.JSON(http.StatusOK, gin.H{"error": err.Error()}) // error body sent with success status 200: ...
+//	json.NewEncoder(w).Encode(APIError{Message: msg})  // error body sent with the implicit status 200: ...
 //
 // literal: an integer literal where net/http declares a constant. The fix replaces
 // it with the constant, qualified with the file's own name for net/http (or, where

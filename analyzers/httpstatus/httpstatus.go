@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -138,7 +139,7 @@ func run(pass *analysis.Pass, cfg *config) {
 	for _, s := range sites {
 		c.checkSite(s)
 	}
-	c.checkBodyless(sites)
+	c.checkWrites(sites)
 }
 
 // sinkOf reports what call does with a status code, if anything.
@@ -441,73 +442,100 @@ func (c *checker) isErrorBody(e ast.Expr) bool {
 	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		e = ast.Unparen(u.X)
 	}
-	errType := types.Universe.Lookup("error").Type()
-	errIface := errType.Underlying().(*types.Interface)
 	switch e := e.(type) {
 	case *ast.CallExpr:
-		// err.Error()
-		call, ok := c.res.Resolve(e)
-		return ok && call.Fn.Name() == "Error" && call.Recv != nil &&
-			call.Fn.Signature().Params().Len() == 0 &&
-			types.Implements(info.TypeOf(call.Recv), errIface)
+		if c.isErrorCall(e) {
+			return true
+		}
 	case *ast.CompositeLit:
-		return isErrorLiteral(info, e)
+		return isErrorTypeName(info.TypeOf(e)) || c.isErrorLiteral(e)
 	}
 	tv, ok := info.Types[e]
-	if !ok || tv.IsNil() || tv.Type == nil {
+	if !ok || tv.IsNil() || tv.Type == nil || tv.IsType() {
 		return false
 	}
-	return types.Identical(tv.Type, errType) || (!types.IsInterface(tv.Type) && types.Implements(tv.Type, errIface) && isNamedErrorType(tv.Type))
+	return isError(tv.Type) || isErrorTypeName(tv.Type)
 }
 
-// isNamedErrorType reports whether t is a named type whose name says it is an error
-// (MyError, *ValidationErr): a response DTO that merely has an Error method is not.
-func isNamedErrorType(t types.Type) bool {
+// isErrorCall reports whether call is err.Error() on an error value.
+func (c *checker) isErrorCall(call *ast.CallExpr) bool {
+	rc, ok := c.res.Resolve(call)
+	return ok && rc.Fn.Name() == "Error" && rc.Recv != nil &&
+		rc.Fn.Signature().Params().Len() == 0 && isError(c.pass.TypesInfo.TypeOf(rc.Recv))
+}
+
+// isError reports whether t is the error interface or implements it.
+func isError(t types.Type) bool {
+	errType := types.Universe.Lookup("error").Type()
+	return t != nil && (types.Identical(t, errType) || types.Implements(t, errType.Underlying().(*types.Interface)))
+}
+
+// errorTypeName matches the names of types that say they describe an error:
+// APIError, HTTPError, ErrorResponse, ErrResp, ErrorBody; not ErrorLog or ErrorStats.
+var errorTypeName = regexp.MustCompile(`(?i)(error|err)(response|resp|body|payload|message|msg|dto)?$`)
+
+// isErrorTypeName reports whether t (or what it points to) is a named type whose
+// name says it is an error.
+func isErrorTypeName(t types.Type) bool {
+	if t == nil {
+		return false
+	}
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok {
-		return false
-	}
-	name := strings.ToLower(n.Obj().Name())
-	return strings.HasSuffix(name, "error") || strings.HasSuffix(name, "err")
+	return ok && errorTypeName.MatchString(n.Obj().Name())
 }
 
-// isErrorLiteral reports whether lit is a map or struct literal whose only or first
-// key is "error" or "err": gin.H{"error": err.Error()}, ErrorResponse{Error: msg}.
-func isErrorLiteral(info *types.Info, lit *ast.CompositeLit) bool {
-	if len(lit.Elts) == 0 {
-		return false
-	}
-	kv, ok := lit.Elts[0].(*ast.KeyValueExpr)
-	if !ok {
-		return false
-	}
-	isErrKey := func(s string) bool {
-		s = strings.ToLower(s)
-		return s == "error" || s == "err"
-	}
-	switch t := info.TypeOf(lit).Underlying().(type) {
-	case *types.Map:
-		key, ok := constval.String(info, kv.Key)
-		return ok && isErrKey(key)
-	case *types.Struct:
+// isErrorLiteral reports whether lit, a map or struct literal, is plainly an error
+// payload: its only or first key is "error" or "err"; or any "error", "err" or
+// "errors" key holds an error value or err.Error(); or a "success" or "ok" key is
+// the constant false.
+func (c *checker) isErrorLiteral(lit *ast.CompositeLit) bool {
+	info := c.pass.TypesInfo
+	st, _ := info.TypeOf(lit).Underlying().(*types.Struct)
+	keyName := func(kv *ast.KeyValueExpr) string {
+		if st == nil {
+			k, _ := constval.String(info, kv.Key)
+			return strings.ToLower(k)
+		}
 		id, ok := kv.Key.(*ast.Ident)
 		if !ok {
-			return false
+			return ""
 		}
 		field, ok := info.ObjectOf(id).(*types.Var)
 		if !ok || !field.IsField() {
+			return ""
+		}
+		for i := range st.NumFields() {
+			if st.Field(i) == field {
+				if tag, _, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get("json"), ","); tag != "" && tag != "-" {
+					return strings.ToLower(tag)
+				}
+			}
+		}
+		return strings.ToLower(field.Name())
+	}
+	for i, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
 			return false
 		}
-		if isErrKey(field.Name()) {
-			return true
-		}
-		for i := range t.NumFields() {
-			if t.Field(i) == field {
-				name, _, _ := strings.Cut(reflect.StructTag(t.Tag(i)).Get("json"), ",")
-				return isErrKey(name)
+		switch key := keyName(kv); key {
+		case "error", "err", "errors":
+			if i == 0 && key != "errors" {
+				return true
+			}
+			v := ast.Unparen(kv.Value)
+			if call, ok := v.(*ast.CallExpr); ok && c.isErrorCall(call) {
+				return true
+			}
+			if tv, ok := info.Types[v]; ok && !tv.IsNil() && isError(tv.Type) {
+				return true
+			}
+		case "success", "ok":
+			if b := info.Types[kv.Value].Value; b != nil && b.Kind() == constant.Bool && !constant.BoolVal(b) {
+				return true
 			}
 		}
 	}

@@ -103,7 +103,13 @@ func (c *checker) wrapperFact(sites []*site) *statusParam {
 	}
 	var fact *statusParam
 	var codeParam *types.Var
+	bodyParam := -1 // a parameter written to the response body: json.NewEncoder(w).Encode(v)
 	for _, s := range sites {
+		if w, ok := c.bodyWrite(s); ok && len(w.bodies) > 0 {
+			if p, i := c.paramArg(params, w.bodies[0]); p != nil {
+				bodyParam = i
+			}
+		}
 		sk, ok := c.sinkOf(s.call)
 		if !ok || sk.kind == httpapi.Body {
 			continue
@@ -130,6 +136,9 @@ func (c *checker) wrapperFact(sites []*site) *statusParam {
 	}
 	if fact == nil || !c.onlyPassedOn(fdCur, codeParam) {
 		return nil
+	}
+	if fact.Body < 0 {
+		fact.Body = bodyParam
 	}
 	return fact
 }

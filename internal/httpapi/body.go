@@ -7,21 +7,23 @@ import (
 )
 
 // A WriterFunc is a standard-library function that writes to the io.Writer passed as
-// its argument Writer: given a ResponseWriter, it writes the response body.
+// its argument Writer: given a ResponseWriter, it writes the response body. Body is
+// the index of the first argument whose value ends up in the body (the rest follow,
+// for variadic functions), or -1 when it is not a value (a reader).
 type WriterFunc struct {
-	Pkg, Name string
-	Writer    int
+	Pkg, Name    string
+	Writer, Body int
 }
 
 // WriterFuncs lists the functions that write a body to a writer argument (go1.26).
 var WriterFuncs = []WriterFunc{
-	{"fmt", "Fprint", 0},     // func Fprint(w io.Writer, a ...any) (n int, err error)
-	{"fmt", "Fprintf", 0},    // func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
-	{"fmt", "Fprintln", 0},   // func Fprintln(w io.Writer, a ...any) (n int, err error)
-	{"io", "WriteString", 0}, // func WriteString(w Writer, s string) (n int, err error)
-	{"io", "Copy", 0},        // func Copy(dst Writer, src Reader) (written int64, err error)
-	{"io", "CopyN", 0},       // func CopyN(dst Writer, src Reader, n int64) (written int64, err error)
-	{"io", "CopyBuffer", 0},  // func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error)
+	{"fmt", "Fprint", 0, 1},     // func Fprint(w io.Writer, a ...any) (n int, err error)
+	{"fmt", "Fprintf", 0, 2},    // func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
+	{"fmt", "Fprintln", 0, 1},   // func Fprintln(w io.Writer, a ...any) (n int, err error)
+	{"io", "WriteString", 0, 1}, // func WriteString(w Writer, s string) (n int, err error)
+	{"io", "Copy", 0, -1},       // func Copy(dst Writer, src Reader) (written int64, err error)
+	{"io", "CopyN", 0, -1},      // func CopyN(dst Writer, src Reader, n int64) (written int64, err error)
+	{"io", "CopyBuffer", 0, -1}, // func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error)
 }
 
 // An Encoder is a standard-library encoder constructor whose Encode method writes to
@@ -36,15 +38,14 @@ var Encoders = []Encoder{
 	{"encoding/xml", "NewEncoder", "Encoder", "Encode"},  // func NewEncoder(w io.Writer) *Encoder; func (enc *Encoder) Encode(v any) error
 }
 
-// WriterFuncArg returns the index of fn's writer argument if fn is one of
-// WriterFuncs.
-func WriterFuncArg(fn *types.Func) (int, bool) {
-	for _, w := range WriterFuncs {
+// LookupWriterFunc returns the row for fn if fn is one of WriterFuncs.
+func LookupWriterFunc(fn *types.Func) *WriterFunc {
+	for i, w := range WriterFuncs {
 		if match.Func(fn, w.Pkg, w.Name) {
-			return w.Writer, true
+			return &WriterFuncs[i]
 		}
 	}
-	return 0, false
+	return nil
 }
 
 // IsEncode reports whether fn is the Encode method of one of Encoders.

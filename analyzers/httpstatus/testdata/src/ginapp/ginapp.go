@@ -46,3 +46,19 @@ func handlers(c *gin.Context, err error) {
 	c.Data(http.StatusOK, "text/plain", nil)
 	c.String(http.StatusOK, "%v", err) // ok: only the first body argument is considered
 }
+
+type ErrorResponse struct {
+	Code    int
+	Message string
+}
+
+func moreErrors(c *gin.Context, err error, items []string) {
+	c.JSON(http.StatusOK, gin.H{"success": false, "message": "duplicate"}) // want `error body sent with success status 200`
+	c.JSON(http.StatusOK, gin.H{"status": "failed", "error": err.Error()}) // want `error body sent with success status 200`
+	c.JSON(http.StatusOK, ErrorResponse{Code: 1, Message: "x"})            // want `error body sent with success status 200`
+	c.JSON(http.StatusOK, &ErrorResponse{Code: 1})                         // want `error body sent with success status 200`
+	c.JSON(http.StatusOK, gin.H{"success": true, "items": items})
+	c.JSON(http.StatusOK, gin.H{"items": items, "errors": []string{}}) // ok: partial results with an empty error list
+	c.JSON(http.StatusOK, gin.H{"items": items, "error": nil})
+	c.JSON(http.StatusBadRequest, ErrorResponse{Code: 1})
+}

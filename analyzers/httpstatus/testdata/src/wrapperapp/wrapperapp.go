@@ -19,3 +19,8 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	wrapperlib.Either(w, 1, "", true)                 // want `invalid HTTP status code 1`
 	wrapperlib.Defaulted(w, 42)                       // ok: the code is replaced
 }
+
+func jsonErrors(w http.ResponseWriter, err error) {
+	wrapperlib.JSON(w, http.StatusOK, map[string]string{"error": err.Error()}) // want `error body sent with success status 200`
+	wrapperlib.JSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}

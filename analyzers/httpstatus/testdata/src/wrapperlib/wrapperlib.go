@@ -17,7 +17,7 @@ func Redirect(w http.ResponseWriter, r *http.Request, to string, code int) { // 
 }
 
 // JSON writes any status with a JSON body.
-func JSON(w http.ResponseWriter, code int, v any) { // want JSON:`statusParam\(code=1 msg=-1 body=-1 kind=0`
+func JSON(w http.ResponseWriter, code int, v any) { // want JSON:`statusParam\(code=1 msg=-1 body=2 kind=0`
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)
 	json.NewEncoder(w).Encode(v)
