@@ -4,10 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/cfg"
-
 	"github.com/protolint/protolint/internal/constval"
+	"github.com/protolint/protolint/internal/flow"
 	"github.com/protolint/protolint/internal/httpapi"
 	"github.com/protolint/protolint/internal/match"
 )
@@ -46,15 +44,7 @@ func (c *checker) checkWrites(sites []*site) {
 			writes = append(writes, w)
 		}
 	}
-	graphs := make(map[ast.Node]*cfg.CFG)
-	graph := func(fn inspector.Cursor) *cfg.CFG {
-		g, ok := graphs[fn.Node()]
-		if !ok {
-			g = newCFG(fn)
-			graphs[fn.Node()] = g
-		}
-		return g
-	}
+	var graphs flow.Graphs
 	for _, w := range writes {
 		if !w.s.fn.Valid() {
 			continue
@@ -68,7 +58,7 @@ func (c *checker) checkWrites(sites []*site) {
 				continue
 			}
 			preceded = true
-			if g := graph(w.s.fn); g != nil && dominates(g, h.s.call.Expr, w.s.call.Expr) {
+			if g := graphs.Of(w.s.fn); g != nil && flow.Dominates(g, h.s.call.Expr, w.s.call.Expr) {
 				if first == nil || h.s.call.Expr.Pos() < first.s.call.Expr.Pos() {
 					first = h
 				}
@@ -175,84 +165,12 @@ func (c *checker) writeHeaderCode(s *site) (int64, bool) {
 	return constval.Int(c.pass.TypesInfo, s.call.Arg(0))
 }
 
-// bodyWrite describes s if it writes a body to a writer: w.Write(b),
+// bodyWrite describes s if it writes body bytes to a writer: w.Write(b),
 // fmt.Fprint*(w, ...), io.WriteString(w, s), io.Copy(w, r), json.NewEncoder(w).Encode(v).
 func (c *checker) bodyWrite(s *site) (bodyWrite, bool) {
-	fn := s.call.Fn
-	switch {
-	case fn.Name() == "Write" && s.call.Recv != nil &&
-		(match.Method(fn, "net/http", "ResponseWriter", "Write") || c.implementsResponseWriter(fn)):
-		return bodyWrite{s, s.call.Recv, s.call.Args}, true
-	case httpapi.IsEncode(fn):
-		ctor, ok := ast.Unparen(s.call.Recv).(*ast.CallExpr)
-		if !ok {
-			return bodyWrite{}, false
-		}
-		if cc, ok := c.res.Resolve(ctor); ok && httpapi.IsEncoderCtor(cc.Fn) && cc.Arg(0) != nil {
-			return bodyWrite{s, cc.Arg(0), s.call.Args}, true
-		}
-	default:
-		if wf := httpapi.LookupWriterFunc(fn); wf != nil && s.call.Arg(wf.Writer) != nil {
-			w := bodyWrite{s: s, writer: s.call.Arg(wf.Writer)}
-			if wf.Body >= 0 && wf.Body < len(s.call.Args) {
-				w.bodies = s.call.Args[wf.Body:]
-			}
-			return w, true
-		}
+	w, ok := httpapi.ResponseWriteOf(c.pass.TypesInfo, s.call, c.rw)
+	if !ok || !w.BodyOnly {
+		return bodyWrite{}, false
 	}
-	return bodyWrite{}, false
-}
-
-func newCFG(fn inspector.Cursor) *cfg.CFG {
-	var body *ast.BlockStmt
-	switch n := fn.Node().(type) {
-	case *ast.FuncDecl:
-		body = n.Body
-	case *ast.FuncLit:
-		body = n.Body
-	}
-	if body == nil {
-		return nil
-	}
-	return cfg.New(body, func(*ast.CallExpr) bool { return true })
-}
-
-// dominates reports whether every path from the entry of g to b passes through a.
-func dominates(g *cfg.CFG, a, b ast.Node) bool {
-	ba, ia := blockOf(g, a)
-	bb, ib := blockOf(g, b)
-	if ba == nil || bb == nil || !bb.Live {
-		return false
-	}
-	if ba == bb {
-		return ia < ib || (ia == ib && a.End() <= b.Pos())
-	}
-	// b is dominated by a's block if b cannot be reached from the entry without it.
-	seen := map[*cfg.Block]bool{ba: true}
-	stack := []*cfg.Block{g.Blocks[0]}
-	for len(stack) > 0 {
-		blk := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if seen[blk] {
-			continue
-		}
-		if blk == bb {
-			return false
-		}
-		seen[blk] = true
-		stack = append(stack, blk.Succs...)
-	}
-	return true
-}
-
-// blockOf returns the block whose node contains n, and the node's index.
-func blockOf(g *cfg.CFG, n ast.Node) (*cfg.Block, int) {
-	for _, b := range g.Blocks {
-		for i, node := range b.Nodes {
-			if node.Pos() <= n.Pos() && n.End() <= node.End() {
-				return b, i
-			}
-		}
-	}
-	return nil, 0
+	return bodyWrite{s, w.Writer, w.Bodies}, true
 }

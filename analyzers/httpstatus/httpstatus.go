@@ -19,6 +19,7 @@ import (
 	"github.com/protolint/protolint/internal/analyzerdoc"
 	"github.com/protolint/protolint/internal/constval"
 	"github.com/protolint/protolint/internal/directive"
+	"github.com/protolint/protolint/internal/fix"
 	"github.com/protolint/protolint/internal/httpapi"
 	"github.com/protolint/protolint/internal/match"
 )
@@ -166,28 +167,7 @@ func (c *checker) implementsResponseWriter(fn *types.Func) bool {
 	return c.rw != nil && match.Implements(fn, c.rw)
 }
 
-// displayName names fn the way its documentation does: http.Error,
-// (*gin.Context).JSON, (echo.Context).Redirect, or writeError within its own package.
-func (c *checker) displayName(fn *types.Func) string {
-	qual := func(p *types.Package) string {
-		if p == c.pass.Pkg {
-			return ""
-		}
-		return p.Name()
-	}
-	sig := fn.Signature()
-	if sig.Recv() == nil {
-		if q := qual(fn.Pkg()); q != "" {
-			return q + "." + fn.Name()
-		}
-		return fn.Name()
-	}
-	recv := types.TypeString(sig.Recv().Type(), qual)
-	if i := strings.IndexByte(recv, '['); i >= 0 {
-		recv = recv[:i] // generic receiver: (*Box).M rather than (*Box[T]).M
-	}
-	return "(" + recv + ")." + fn.Name()
-}
+func (c *checker) displayName(fn *types.Func) string { return match.DisplayName(fn, c.pass.Pkg) }
 
 // checkSite applies the rules about one call's status code and body.
 func (c *checker) checkSite(s *site) {
@@ -363,13 +343,13 @@ func (c *checker) checkLiteral(s *site, arg ast.Expr, sk sink, code int64) {
 		return
 	}
 	name := "http." + goName
-	var fix []analysis.SuggestedFix
-	if q, ok := qualifier(c.pass, s.file, arg.Pos(), "net/http", goName); ok {
-		fix = c.replaceWith(arg, code, q+goName)
+	var fixes []analysis.SuggestedFix
+	if q, ok := fix.Qualifier(c.pass, s.file, arg.Pos(), "net/http", goName); ok {
+		fixes = fix.Replace(arg, fmt.Sprintf("Replace %d with %s", code, q+goName), q+goName)
 	} else if sk.lib != nil && sk.lib.Path() != "net/http" && hasConst(sk.lib, goName, code) {
-		if q, ok := qualifier(c.pass, s.file, arg.Pos(), match.Unvendor(sk.lib.Path()), goName); ok {
+		if q, ok := fix.Qualifier(c.pass, s.file, arg.Pos(), match.Unvendor(sk.lib.Path()), goName); ok {
 			name = sk.lib.Name() + "." + goName
-			fix = c.replaceWith(arg, code, q+goName)
+			fixes = fix.Replace(arg, fmt.Sprintf("Replace %d with %s", code, q+goName), q+goName)
 		}
 	}
 	c.rep.Report(analysis.Diagnostic{
@@ -377,16 +357,8 @@ func (c *checker) checkLiteral(s *site, arg ast.Expr, sk sink, code int64) {
 		End:            arg.End(),
 		Category:       catLiteral,
 		Message:        fmt.Sprintf("numeric status code %d; use %s", code, name),
-		SuggestedFixes: fix,
+		SuggestedFixes: fixes,
 	})
-}
-
-func (c *checker) replaceWith(arg ast.Expr, code int64, text string) []analysis.SuggestedFix {
-	lit := ast.Unparen(arg)
-	return []analysis.SuggestedFix{{
-		Message:   fmt.Sprintf("Replace %d with %s", code, text),
-		TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(text)}},
-	}}
 }
 
 // hasConst reports whether pkg declares the integer constant name with value code,
@@ -398,35 +370,6 @@ func hasConst(pkg *types.Package, name string, code int64) bool {
 	}
 	v, ok := constant.Int64Val(constant.ToInt(k.Val()))
 	return ok && v == code
-}
-
-// qualifier returns the prefix ("http.", "nethttp.", or "" under a dot import) with
-// which code at pos in file can refer to pkgPath.member, or false if the file does
-// not import the package or the name is shadowed at pos.
-func qualifier(pass *analysis.Pass, file *ast.File, pos token.Pos, pkgPath, member string) (string, bool) {
-	scope := pass.TypesInfo.Scopes[file]
-	if scope == nil {
-		return "", false
-	}
-	scope = scope.Innermost(pos)
-	for _, spec := range file.Imports {
-		pkgName := pass.TypesInfo.PkgNameOf(spec)
-		if pkgName == nil || match.Unvendor(pkgName.Imported().Path()) != pkgPath {
-			continue
-		}
-		switch pkgName.Name() {
-		case "_":
-		case ".":
-			if _, obj := scope.LookupParent(member, pos); obj != nil && obj.Pkg() == pkgName.Imported() {
-				return "", true
-			}
-		default:
-			if _, obj := scope.LookupParent(pkgName.Name(), pos); obj == pkgName {
-				return pkgName.Name() + ".", true
-			}
-		}
-	}
-	return "", false
 }
 
 // checkErrorBody reports a body that is plainly an error, sent with a 2xx status.

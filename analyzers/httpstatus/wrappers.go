@@ -5,10 +5,8 @@ import (
 	"go/ast"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/edge"
-	"golang.org/x/tools/go/ast/inspector"
-
 	"github.com/protolint/protolint/internal/httpapi"
+	"github.com/protolint/protolint/internal/wrapper"
 )
 
 // statusParam is an object fact on a function or method whose integer parameter
@@ -97,7 +95,7 @@ func (c *checker) findWrappers(sites []*site) {
 func (c *checker) wrapperFact(sites []*site) *statusParam {
 	fdCur := sites[0].fn
 	fd := fdCur.Node().(*ast.FuncDecl)
-	params := c.paramIndexes(fd)
+	params := wrapper.Params(c.pass.TypesInfo, fd)
 	if len(params) == 0 {
 		return nil
 	}
@@ -106,7 +104,7 @@ func (c *checker) wrapperFact(sites []*site) *statusParam {
 	bodyParam := -1 // a parameter written to the response body: json.NewEncoder(w).Encode(v)
 	for _, s := range sites {
 		if w, ok := c.bodyWrite(s); ok && len(w.bodies) > 0 {
-			if p, i := c.paramArg(params, w.bodies[0]); p != nil {
+			if p, i := wrapper.ParamArg(c.pass.TypesInfo, params, w.bodies[0]); p != nil {
 				bodyParam = i
 			}
 		}
@@ -114,8 +112,8 @@ func (c *checker) wrapperFact(sites []*site) *statusParam {
 		if !ok || sk.kind == httpapi.Body {
 			continue
 		}
-		p, idx := c.paramArg(params, s.call.Arg(sk.code))
-		if p == nil || !isInteger(p.Type()) || (codeParam != nil && p != codeParam) {
+		p, idx := wrapper.ParamArg(c.pass.TypesInfo, params, s.call.Arg(sk.code))
+		if p == nil || !wrapper.IsInteger(p.Type()) || (codeParam != nil && p != codeParam) {
 			continue
 		}
 		if fact == nil {
@@ -127,70 +125,18 @@ func (c *checker) wrapperFact(sites []*site) *statusParam {
 		} else if httpapi.Kind(fact.Kind) != sk.kind {
 			fact.Kind = int(httpapi.Write)
 		}
-		if mp, mi := c.paramArg(params, s.call.Arg(sk.msg)); mp != nil && sk.msg >= 0 {
+		if mp, mi := wrapper.ParamArg(c.pass.TypesInfo, params, s.call.Arg(sk.msg)); mp != nil && sk.msg >= 0 {
 			fact.Msg = mi
 		}
-		if bp, bi := c.paramArg(params, s.call.Arg(sk.body)); bp != nil && sk.body >= 0 {
+		if bp, bi := wrapper.ParamArg(c.pass.TypesInfo, params, s.call.Arg(sk.body)); bp != nil && sk.body >= 0 {
 			fact.Body = bi
 		}
 	}
-	if fact == nil || !c.onlyPassedOn(fdCur, codeParam) {
+	if fact == nil || !wrapper.OnlyPassedOn(c.pass.TypesInfo, fdCur, codeParam) {
 		return nil
 	}
 	if fact.Body < 0 {
 		fact.Body = bodyParam
 	}
 	return fact
-}
-
-// paramIndexes maps fd's parameters to their indexes (the receiver is not counted).
-func (c *checker) paramIndexes(fd *ast.FuncDecl) map[*types.Var]int {
-	m := make(map[*types.Var]int)
-	i := 0
-	for _, field := range fd.Type.Params.List {
-		if len(field.Names) == 0 {
-			i++
-			continue
-		}
-		for _, name := range field.Names {
-			if v, ok := c.pass.TypesInfo.Defs[name].(*types.Var); ok {
-				m[v] = i
-			}
-			i++
-		}
-	}
-	return m
-}
-
-// paramArg returns the parameter that arg is, unchanged, if any.
-func (c *checker) paramArg(params map[*types.Var]int, arg ast.Expr) (*types.Var, int) {
-	id, ok := ast.Unparen(arg).(*ast.Ident)
-	if !ok || arg == nil {
-		return nil, 0
-	}
-	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok {
-		return nil, 0
-	}
-	i, ok := params[v]
-	if !ok {
-		return nil, 0
-	}
-	return v, i
-}
-
-// onlyPassedOn reports whether every use of param in the function at fd is as a
-// call argument, so that it is never assigned, compared or adjusted.
-func (c *checker) onlyPassedOn(fd inspector.Cursor, param *types.Var) bool {
-	for idc := range fd.Preorder((*ast.Ident)(nil)) {
-		if c.pass.TypesInfo.Uses[idc.Node().(*ast.Ident)] == param && idc.ParentEdgeKind() != edge.CallExpr_Args {
-			return false
-		}
-	}
-	return true
-}
-
-func isInteger(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsInteger != 0
 }

@@ -28,6 +28,10 @@ type StatusAPI struct {
 	Kind Kind
 	Msg  int // index of the error message parameter, or -1
 	Body int // index of the response body parameter, or -1
+	// Writer says which response the API writes: Recv for the receiver (a context or
+	// ResponseWriter), an argument index, or NoWriter for APIs that write nothing
+	// themselves (lookups, error constructors, render.Status).
+	Writer int
 
 	// For Kind Redirect: the codes the library sends as given, what it does with any
 	// other code, and the codes besides RedirectCodes that it documents as valid for
@@ -42,9 +46,21 @@ type StatusAPI struct {
 // but not redirects.
 var RedirectCodes = []int64{300, 301, 302, 303, 307, 308}
 
+// Values of StatusAPI.Writer and ResponseWrite.Writer besides argument indexes.
+const (
+	Recv     = -1 // the receiver
+	NoWriter = -2 // writes no response
+)
+
 func api(lib *Lib, kind Kind, recv, name string, code int) StatusAPI {
-	return StatusAPI{Lib: lib, Recv: recv, Name: name, Code: code, Kind: kind, Msg: -1, Body: -1}
+	w := NoWriter
+	if recv != "" {
+		w = Recv
+	}
+	return StatusAPI{Lib: lib, Recv: recv, Name: name, Code: code, Kind: kind, Msg: -1, Body: -1, Writer: w}
 }
+
+func (a StatusAPI) writer(i int) StatusAPI { a.Writer = i; return a }
 
 func (a StatusAPI) msg(i int) StatusAPI  { a.Msg = i; return a }
 func (a StatusAPI) body(i int) StatusAPI { a.Body = i; return a }
@@ -80,11 +96,11 @@ var StatusAPIs = slices.Concat(netHTTPAndGinAPIs, echoContext(EchoLib), echoCont
 var netHTTPAndGinAPIs = []StatusAPI{
 	// net/http (go1.26). WriteHeader also stands for every type that implements
 	// http.ResponseWriter (httptest.ResponseRecorder, echo's *Response, wrappers).
-	api(NetHTTPLib, Write, "ResponseWriter", "WriteHeader", 0),                // WriteHeader(statusCode int)
-	api(NetHTTPLib, Error, "", "Error", 2).msg(1),                             // func Error(w ResponseWriter, error string, code int)
-	api(NetHTTPLib, Redirect, "", "Redirect", 3).redirect(anyCode, ""),        // func Redirect(w ResponseWriter, r *Request, url string, code int)
-	api(NetHTTPLib, Redirect, "", "RedirectHandler", 1).redirect(anyCode, ""), // func RedirectHandler(url string, code int) Handler
-	api(NetHTTPLib, Lookup, "", "StatusText", 0),                              // func StatusText(code int) string
+	api(NetHTTPLib, Write, "ResponseWriter", "WriteHeader", 0),                   // WriteHeader(statusCode int)
+	api(NetHTTPLib, Error, "", "Error", 2).msg(1).writer(0),                      // func Error(w ResponseWriter, error string, code int)
+	api(NetHTTPLib, Redirect, "", "Redirect", 3).redirect(anyCode, "").writer(0), // func Redirect(w ResponseWriter, r *Request, url string, code int)
+	api(NetHTTPLib, Redirect, "", "RedirectHandler", 1).redirect(anyCode, ""),    // func RedirectHandler(url string, code int) Handler
+	api(NetHTTPLib, Lookup, "", "StatusText", 0),                                 // func StatusText(code int) string
 
 	// gin v1.12.0, all on *gin.Context.
 	api(GinLib, Write, "Context", "Status", 0),                                                  // func (c *Context) Status(code int)
@@ -132,17 +148,17 @@ var otherAPIs = []StatusAPI{
 	api(FiberLib, Body, "Ctx", "Send", -1).body(0),                             // func (c *Ctx) Send(body []byte) error
 
 	// fiber v3.1.0: fiber.Ctx is an interface; redirects go through *fiber.Redirect.
-	api(Fiber3Lib, Write, "Ctx", "Status", 0),                               // Status(status int) Ctx
-	api(Fiber3Lib, Write, "Ctx", "SendStatus", 0),                           // SendStatus(status int) error
-	api(Fiber3Lib, Write, "Res", "Status", 0),                               // Status(status int) Ctx, on c.Res()
-	api(Fiber3Lib, Write, "Res", "SendStatus", 0),                           // SendStatus(status int) error, on c.Res()
-	api(Fiber3Lib, Redirect, "Redirect", "Status", 0).redirect(anyCode, ""), // func (r *Redirect) Status(code int) *Redirect
-	api(Fiber3Lib, Error, "", "NewError", 0).msg(1),                         // func NewError(code int, message ...string) *Error
-	api(Fiber3Lib, Error, "", "NewErrorf", 0),                               // func NewErrorf(code int, message ...any) *Error
-	api(Fiber3Lib, Body, "Ctx", "JSON", -1).body(0),                         // JSON(data any, ctype ...string) error
-	api(Fiber3Lib, Body, "Ctx", "XML", -1).body(0),                          // XML(data any) error
-	api(Fiber3Lib, Body, "Ctx", "SendString", -1).body(0),                   // SendString(body string) error
-	api(Fiber3Lib, Body, "Ctx", "Send", -1).body(0),                         // Send(body []byte) error
+	api(Fiber3Lib, Write, "Ctx", "Status", 0),                                                // Status(status int) Ctx
+	api(Fiber3Lib, Write, "Ctx", "SendStatus", 0),                                            // SendStatus(status int) error
+	api(Fiber3Lib, Write, "Res", "Status", 0),                                                // Status(status int) Ctx, on c.Res()
+	api(Fiber3Lib, Write, "Res", "SendStatus", 0),                                            // SendStatus(status int) error, on c.Res()
+	api(Fiber3Lib, Redirect, "Redirect", "Status", 0).redirect(anyCode, "").writer(NoWriter), // func (r *Redirect) Status(code int) *Redirect
+	api(Fiber3Lib, Error, "", "NewError", 0).msg(1),                                          // func NewError(code int, message ...string) *Error
+	api(Fiber3Lib, Error, "", "NewErrorf", 0),                                                // func NewErrorf(code int, message ...any) *Error
+	api(Fiber3Lib, Body, "Ctx", "JSON", -1).body(0),                                          // JSON(data any, ctype ...string) error
+	api(Fiber3Lib, Body, "Ctx", "XML", -1).body(0),                                           // XML(data any) error
+	api(Fiber3Lib, Body, "Ctx", "SendString", -1).body(0),                                    // SendString(body string) error
+	api(Fiber3Lib, Body, "Ctx", "Send", -1).body(0),                                          // Send(body []byte) error
 
 	// fasthttp v1.78.0.
 	api(FasthttpLib, Write, "RequestCtx", "SetStatusCode", 0),                                               // func (ctx *RequestCtx) SetStatusCode(statusCode int)

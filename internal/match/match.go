@@ -345,3 +345,27 @@ func SameRef(info *types.Info, a, b ast.Expr) bool {
 	}
 	return false
 }
+
+// DisplayName names fn the way its documentation does: http.Error,
+// (*gin.Context).JSON, (echo.Context).Redirect, or writeError within from, its own
+// package.
+func DisplayName(fn *types.Func, from *types.Package) string {
+	qual := func(p *types.Package) string {
+		if p == from {
+			return ""
+		}
+		return p.Name()
+	}
+	sig := fn.Signature()
+	if sig.Recv() == nil {
+		if q := qual(fn.Pkg()); q != "" {
+			return q + "." + fn.Name()
+		}
+		return fn.Name()
+	}
+	recv := types.TypeString(sig.Recv().Type(), qual)
+	if i := strings.IndexByte(recv, '['); i >= 0 {
+		recv = recv[:i] // generic receiver: (*Box).M rather than (*Box[T]).M
+	}
+	return "(" + recv + ")." + fn.Name()
+}

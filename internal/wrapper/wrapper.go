@@ -1,0 +1,73 @@
+// Package wrapper finds the parameters that a function passes on, unchanged, to an
+// API that an analyzer checks, so that the function can be checked like that API at
+// its own call sites (through facts, in other packages too).
+//
+// A parameter is passed on unchanged when it is the argument itself (not an
+// expression of it), is never assigned, and every use of it in the function is as a
+// call argument: a function that compares or adjusts the value may never pass the
+// caller's value through, and checking its callers would report false findings.
+package wrapper
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Params maps fd's parameters to their indexes (the receiver is not counted).
+func Params(info *types.Info, fd *ast.FuncDecl) map[*types.Var]int {
+	m := make(map[*types.Var]int)
+	i := 0
+	for _, field := range fd.Type.Params.List {
+		if len(field.Names) == 0 {
+			i++
+			continue
+		}
+		for _, name := range field.Names {
+			if v, ok := info.Defs[name].(*types.Var); ok {
+				m[v] = i
+			}
+			i++
+		}
+	}
+	return m
+}
+
+// ParamArg returns the parameter that arg is, unchanged, and its index, if any.
+func ParamArg(info *types.Info, params map[*types.Var]int, arg ast.Expr) (*types.Var, int) {
+	if arg == nil {
+		return nil, 0
+	}
+	id, ok := ast.Unparen(arg).(*ast.Ident)
+	if !ok {
+		return nil, 0
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return nil, 0
+	}
+	i, ok := params[v]
+	if !ok {
+		return nil, 0
+	}
+	return v, i
+}
+
+// OnlyPassedOn reports whether every use of param in the function at fn is as a
+// call argument, so that it is never assigned, compared or adjusted.
+func OnlyPassedOn(info *types.Info, fn inspector.Cursor, param *types.Var) bool {
+	for idc := range fn.Preorder((*ast.Ident)(nil)) {
+		if info.Uses[idc.Node().(*ast.Ident)] == param && idc.ParentEdgeKind() != edge.CallExpr_Args {
+			return false
+		}
+	}
+	return true
+}
+
+// IsInteger reports whether t's underlying type is an integer type.
+func IsInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
