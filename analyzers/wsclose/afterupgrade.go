@@ -1,0 +1,373 @@
+package wsclose
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/protolint/protolint/internal/flow"
+	"github.com/protolint/protolint/internal/httpapi"
+	"github.com/protolint/protolint/internal/match"
+)
+
+// An upgrade is an upgrade attempt on a response.
+type upgrade struct {
+	s      *site
+	api    *upgradeAPI
+	root   ast.Expr   // the response written to: w, or the framework context c
+	errVar *types.Var // the variable holding the upgrade's error, if any
+	custom bool       // the upgrader's own Error function answers failures
+}
+
+func (c *checker) upgradeOf(s *site) *upgradeAPI {
+	fn := s.call.Fn
+	recv := match.RecvName(fn)
+	for i := range upgradeAPIs {
+		u := &upgradeAPIs[i]
+		if u.name == fn.Name() && u.recv == recv && inPaths(fn, u.paths) {
+			return u
+		}
+	}
+	return nil
+}
+
+// checkAfterUpgrade reports HTTP responses written after an upgrade attempt on the
+// same response, on the control-flow paths that follow it.
+func (c *checker) checkAfterUpgrade(sites []*site) {
+	var ups []*upgrade
+	for _, s := range sites {
+		api := c.upgradeOf(s)
+		if api == nil || !s.fn.Valid() {
+			continue
+		}
+		w := s.call.Arg(api.writer)
+		if w == nil {
+			continue
+		}
+		u := &upgrade{s: s, api: api, root: httpapi.Root(c.pass.TypesInfo, w)}
+		if api.errResult >= 0 {
+			u.errVar = c.resultVar(s.cur, api.errResult)
+		}
+		if api.customError {
+			u.custom = c.hasCustomError(s.call.Recv)
+		}
+		ups = append(ups, u)
+	}
+	if len(ups) == 0 {
+		return
+	}
+	reported := make(map[ast.Node]bool)
+	for _, s := range sites {
+		if !s.fn.Valid() || c.upgradeOf(s) != nil {
+			continue
+		}
+		w, ok := httpapi.ResponseWriteOf(c.pass.TypesInfo, s.call, c.rw)
+		if !ok {
+			continue
+		}
+		root := httpapi.Root(c.pass.TypesInfo, w.Writer)
+		for _, u := range ups {
+			if reported[s.call.Expr] || !match.SameRef(c.pass.TypesInfo, root, u.root) {
+				continue
+			}
+			if msg, ok := c.afterUpgrade(u, s.cur, s.fn); ok {
+				reported[s.call.Expr] = true
+				c.report(s.call.Expr, catAfterUpgrade, "%s after %s", c.displayName(s.call.Fn), msg)
+			}
+		}
+	}
+	c.checkEchoReturns(ups, reported)
+}
+
+// afterUpgrade decides whether the node at cur, in the function fn, runs after the
+// upgrade u, and returns the message that explains why writing there is wrong.
+func (c *checker) afterUpgrade(u *upgrade, cur inspector.Cursor, fn inspector.Cursor) (string, bool) {
+	call := u.s.call.Expr
+	n := cur.Node()
+	inside := call.Pos() <= n.Pos() && n.End() <= call.End()
+	if !inside {
+		if fn != u.s.fn || n.Pos() < call.End() {
+			return "", false
+		}
+		g := c.graphs.Of(fn)
+		if g == nil || !flow.Reaches(g, call, n) {
+			return "", false
+		}
+	}
+	hint := u.api.closeHint
+	switch {
+	case inside || u.api.failure == hijacked:
+		return "websocket upgrade: the connection is hijacked and the response can no longer be written; close the WebSocket instead: " + hint, true
+	case u.errVar != nil && c.onFailurePath(cur, u.errVar):
+		if u.api.failure == silent || u.custom {
+			return "", false // the library wrote nothing: answering is right
+		}
+		return "a failed websocket upgrade: the upgrader already replied with an HTTP error; log the error and return", true
+	case u.api.recv == "FastHTTPUpgrader":
+		return "websocket upgrade: the 101 response is already set up and changing it breaks the handshake; close the WebSocket in the handler instead: " + hint, true
+	}
+	return "websocket upgrade: the connection is hijacked and the response can no longer be written; close the WebSocket instead: " + hint, true
+}
+
+// resultVar returns the variable assigned result i of the call at cur, if the call
+// is the only right-hand side of an assignment or declaration.
+func (c *checker) resultVar(cur inspector.Cursor, i int) *types.Var {
+	var lhs []ast.Expr
+	switch p := cur.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if len(p.Rhs) == 1 {
+			lhs = p.Lhs
+		}
+	case *ast.ValueSpec:
+		if len(p.Values) == 1 {
+			for _, n := range p.Names {
+				lhs = append(lhs, n)
+			}
+		}
+	}
+	if i >= len(lhs) {
+		return nil
+	}
+	id, ok := ast.Unparen(lhs[i]).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, _ := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	return v
+}
+
+// onFailurePath reports whether cur lies in the branch of an if statement taken
+// when err is not nil: the body of "if err != nil" or the else of "if err == nil".
+func (c *checker) onFailurePath(cur inspector.Cursor, err *types.Var) bool {
+	for child, p := cur, cur.Parent(); p.Valid(); child, p = p, p.Parent() {
+		switch n := p.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			op, ok := c.errTest(n.Cond, err)
+			if !ok {
+				continue
+			}
+			switch child.Node() {
+			case n.Body:
+				return op == token.NEQ
+			case n.Else:
+				return op == token.EQL
+			}
+		}
+	}
+	return false
+}
+
+// errTest reports whether cond is "err != nil" or "err == nil", and which.
+func (c *checker) errTest(cond ast.Expr, err *types.Var) (token.Token, bool) {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || (b.Op != token.NEQ && b.Op != token.EQL) {
+		return 0, false
+	}
+	info := c.pass.TypesInfo
+	isErr := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.Uses[id] == err
+	}
+	isNil := func(e ast.Expr) bool { return info.Types[e].IsNil() }
+	if (isErr(b.X) && isNil(b.Y)) || (isNil(b.X) && isErr(b.Y)) {
+		return b.Op, true
+	}
+	return 0, false
+}
+
+// hasCustomError reports whether the upgrader recv may have its Error field set, so
+// that the library does not write the failure response itself. A local or
+// package-level upgrader is looked up precisely; one reached through a parameter or
+// another package is assumed custom if this package sets an Error anywhere.
+func (c *checker) hasCustomError(recv ast.Expr) bool {
+	if c.custom == nil {
+		c.custom = c.findCustomErrors()
+	}
+	e := ast.Unparen(recv)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	if lit, ok := e.(*ast.CompositeLit); ok {
+		return c.litSetsError(lit)
+	}
+	var obj types.Object
+	switch e := e.(type) {
+	case *ast.Ident:
+		obj = c.pass.TypesInfo.Uses[e]
+	case *ast.SelectorExpr:
+		obj = c.pass.TypesInfo.Uses[e.Sel]
+	}
+	if obj == nil {
+		return c.custom.any
+	}
+	if c.custom.objs[obj] {
+		return true
+	}
+	if v, ok := obj.(*types.Var); ok && !v.IsField() && v.Pkg() == c.pass.Pkg {
+		return false // every assignment to it is in view
+	}
+	return c.custom.any
+}
+
+type customErrors struct {
+	objs map[types.Object]bool // variables and fields given an upgrader with an Error
+	any  bool
+}
+
+// findCustomErrors finds the upgraders of this package that get an Error function:
+// from a composite literal (var u = websocket.Upgrader{Error: f}) or an assignment
+// (u.Error = f).
+func (c *checker) findCustomErrors() *customErrors {
+	ce := &customErrors{objs: make(map[types.Object]bool)}
+	info := c.pass.TypesInfo
+	mark := func(e ast.Expr) {
+		ce.any = true
+		e = ast.Unparen(e)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = ast.Unparen(u.X)
+		}
+		switch e := e.(type) {
+		case *ast.Ident:
+			if obj := info.ObjectOf(e); obj != nil {
+				ce.objs[obj] = true
+			}
+		case *ast.SelectorExpr:
+			if obj := info.ObjectOf(e.Sel); obj != nil {
+				ce.objs[obj] = true
+			}
+		}
+	}
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for i, l := range n.Lhs {
+					if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name != "" && c.isUpgraderErrorField(sel) {
+						mark(sel.X)
+					}
+					if len(n.Lhs) == len(n.Rhs) && c.exprSetsError(n.Rhs[i]) {
+						mark(l)
+					}
+				}
+			case *ast.ValueSpec:
+				for i, name := range n.Names {
+					if len(n.Names) == len(n.Values) && c.exprSetsError(n.Values[i]) {
+						mark(name)
+					}
+				}
+			case *ast.KeyValueExpr:
+				if c.exprSetsError(n.Value) {
+					if id, ok := n.Key.(*ast.Ident); ok {
+						mark(id)
+					}
+				}
+			}
+			return true
+		})
+	}
+	return ce
+}
+
+// isUpgraderErrorField reports whether sel selects the Error field of a gorilla or
+// fasthttp/websocket upgrader.
+func (c *checker) isUpgraderErrorField(sel *ast.SelectorExpr) bool {
+	s := c.pass.TypesInfo.Selections[sel]
+	if s == nil || s.Kind() != types.FieldVal || s.Obj().Name() != "Error" {
+		return false
+	}
+	for _, p := range gorillaPaths {
+		if match.Type(s.Recv(), p, "Upgrader") || match.Type(s.Recv(), p, "FastHTTPUpgrader") {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) exprSetsError(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	return ok && c.litSetsError(lit)
+}
+
+// litSetsError reports whether lit is an upgrader literal with an Error function.
+func (c *checker) litSetsError(lit *ast.CompositeLit) bool {
+	t := c.pass.TypesInfo.TypeOf(lit)
+	isUpgrader := false
+	for _, p := range gorillaPaths {
+		isUpgrader = isUpgrader || match.Type(t, p, "Upgrader") || match.Type(t, p, "FastHTTPUpgrader")
+	}
+	if !isUpgrader {
+		return false
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Error" && !c.pass.TypesInfo.Types[kv.Value].IsNil() {
+			if f, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && f.IsField() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkEchoReturns reports echo handlers that return a non-nil error after a
+// successful upgrade: echo's error handler then writes a response onto the hijacked
+// connection. After a failed upgrade the response is committed and echo writes
+// nothing more, so "return err" there is fine.
+func (c *checker) checkEchoReturns(ups []*upgrade, reported map[ast.Node]bool) {
+	info := c.pass.TypesInfo
+	for _, u := range ups {
+		if !c.isEchoContext(u.root) {
+			continue
+		}
+		for cur := range u.s.fn.Preorder((*ast.ReturnStmt)(nil)) {
+			ret := cur.Node().(*ast.ReturnStmt)
+			if len(ret.Results) != 1 || info.Types[ret.Results[0]].IsNil() || reported[ast.Unparen(ret.Results[0])] {
+				continue
+			}
+			if fn, ok := enclosingFunc(cur); !ok || fn != u.s.fn {
+				continue // a return of a nested function literal
+			}
+			if !isErrorType(info.TypeOf(ret.Results[0])) {
+				continue
+			}
+			if _, ok := c.afterUpgrade(u, cur, u.s.fn); !ok {
+				continue
+			}
+			if u.errVar != nil && c.onFailurePath(cur, u.errVar) {
+				continue
+			}
+			c.report(ret.Results[0], catAfterUpgrade,
+				"error returned from an echo handler after websocket upgrade: echo's error handler writes it onto the hijacked connection; log it and return nil")
+		}
+	}
+}
+
+func enclosingFunc(cur inspector.Cursor) (inspector.Cursor, bool) {
+	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return fc, true
+	}
+	return inspector.Cursor{}, false
+}
+
+// isEchoContext reports whether e is an echo v3/v4 Context or an echo v5 *Context.
+func (c *checker) isEchoContext(e ast.Expr) bool {
+	t := c.pass.TypesInfo.TypeOf(e)
+	return slices.ContainsFunc([]string{"github.com/labstack/echo/v4", "github.com/labstack/echo", "github.com/labstack/echo/v5"},
+		func(p string) bool { return match.Type(t, p, "Context") })
+}
+
+func isErrorType(t types.Type) bool {
+	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
+}

@@ -1,0 +1,159 @@
+package wsclose
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/protolint/protolint/internal/analyzerdoc"
+	"github.com/protolint/protolint/internal/directive"
+	"github.com/protolint/protolint/internal/flow"
+	"github.com/protolint/protolint/internal/match"
+)
+
+//go:embed doc.go
+var doc string
+
+// Categories of the findings, as documented in doc.go.
+const (
+	catAfterUpgrade = "afterupgrade"
+	catCloseCode    = "closecode"
+	catUnregistered = "unregistered"
+	catReason       = "reason"
+	catReceive      = "receive"
+	catNoCode       = "nocode"
+	catLiteral      = "literal"
+)
+
+// Analyzer is the wsclose analyzer with its default configuration.
+var Analyzer = NewAnalyzer()
+
+type config struct {
+	literal bool
+	nocode  bool
+}
+
+// NewAnalyzer returns a wsclose analyzer with its own flags.
+func NewAnalyzer() *analysis.Analyzer {
+	cfg := &config{literal: true}
+	a := &analysis.Analyzer{
+		Name:      "wsclose",
+		Doc:       analyzerdoc.Extract(doc, "wsclose"),
+		URL:       "https://pkg.go.dev/github.com/protolint/protolint/analyzers/wsclose",
+		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		FactTypes: []analysis.Fact{new(closeCodeParam)},
+		Run:       func(pass *analysis.Pass) (any, error) { run(pass, cfg); return nil, nil },
+	}
+	a.Flags.BoolVar(&cfg.literal, "literal", true, "report integer literals passed as close codes where the library declares a constant")
+	a.Flags.BoolVar(&cfg.nocode, "nocode", false, "report upgraded connections closed without a close frame on deliberate rejection paths")
+	return a
+}
+
+// A site is a resolved call with its syntactic context.
+type site struct {
+	cur  inspector.Cursor
+	call *match.Call
+	fn   inspector.Cursor // innermost enclosing *ast.FuncDecl or *ast.FuncLit; invalid at package level
+	file *ast.File
+}
+
+type checker struct {
+	pass      *analysis.Pass
+	cfg       *config
+	rep       *directive.Reporter
+	res       *match.Resolver
+	rw        *types.Interface // net/http.ResponseWriter, if reachable
+	graphs    flow.Graphs
+	generated map[*ast.File]bool
+	custom    *customErrors
+}
+
+// libPaths are the packages whose use makes a package worth analyzing.
+var libPaths = slices.Concat(gorillaLike, coderPaths, xnetPaths, gobwasPaths, []string{"github.com/gobwas/ws/wsutil"})
+
+func run(pass *analysis.Pass, cfg *config) {
+	rep := directive.New(pass)
+	defer rep.Finish()
+	uses := false
+	match.WalkImports(pass.Pkg, func(p *types.Package) bool {
+		uses = slices.Contains(libPaths, match.Unvendor(p.Path()))
+		return !uses
+	})
+	if !uses {
+		return // no WebSocket library is reachable from this package
+	}
+	c := &checker{
+		pass:      pass,
+		cfg:       cfg,
+		rep:       rep,
+		res:       match.NewResolver(pass.TypesInfo, pass.Files),
+		rw:        match.LookupInterface(match.FindImport(pass.Pkg, "net/http"), "ResponseWriter"),
+		generated: make(map[*ast.File]bool),
+	}
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	var sites []*site
+	var others []inspector.Cursor // comparisons, switches and conversions, for close-code checks
+	for _, f := range pass.Files {
+		c.generated[f] = ast.IsGenerated(f)
+		fcur, ok := in.Root().FindNode(f)
+		if !ok {
+			continue
+		}
+		for cur := range fcur.Preorder((*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil)) {
+			call, isCall := cur.Node().(*ast.CallExpr)
+			if !isCall {
+				others = append(others, cur)
+				continue
+			}
+			rc, ok := c.res.Resolve(call)
+			if !ok {
+				others = append(others, cur) // maybe a conversion: websocket.StatusCode(1006)
+				continue
+			}
+			s := &site{cur: cur, call: rc, file: f}
+			for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+				s.fn = fc
+				break
+			}
+			sites = append(sites, s)
+		}
+	}
+	c.findWrappers(sites)
+	for _, s := range sites {
+		c.checkCloseCall(s)
+	}
+	for _, cur := range others {
+		c.checkOther(cur)
+	}
+	c.checkAfterUpgrade(sites)
+	if cfg.nocode {
+		c.checkNoCode(sites)
+	}
+}
+
+func (c *checker) report(n ast.Node, category, format string, args ...any) {
+	c.rep.Report(analysis.Diagnostic{
+		Pos:      n.Pos(),
+		End:      n.End(),
+		Category: category,
+		Message:  fmt.Sprintf(format, args...),
+	})
+}
+
+func (c *checker) displayName(fn *types.Func) string { return match.DisplayName(fn, c.pass.Pkg) }
+
+// fileOf returns the file that contains n.
+func (c *checker) fileOf(n ast.Node) *ast.File {
+	for _, f := range c.pass.Files {
+		if f.FileStart <= n.Pos() && n.Pos() < f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
