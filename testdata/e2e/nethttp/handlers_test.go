@@ -1,0 +1,24 @@
+package nethttp
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"testing"
+)
+
+func TestGetOrder(t *testing.T) {
+	rec := httptest.NewRecorder()
+	GetOrder(rec, httptest.NewRequest(http.MethodGet, "/orders?id=7", nil))
+	if rec.Code != 200 { // ok: comparison
+		t.Fatalf("status = %d", rec.Code)
+	}
+}
+
+func TestPreviewTeapot(t *testing.T) {
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(418) // want `numeric status code 418; use http\.StatusTeapot`
+	})
+	if rec := Preview(h, httptest.NewRequest(http.MethodGet, "/", nil)); rec.Code != http.StatusTeapot {
+		t.Fatalf("status = %d", rec.Code)
+	}
+}
