@@ -239,8 +239,8 @@ func (c *checker) checkReason(reason ast.Expr, fam family) {
 // it can never arrive. 1005, 1006 and 1015 are fine: libraries report them locally.
 func (c *checker) checkReceivedCode(e ast.Expr) {
 	code, ok := constval.Int(c.pass.TypesInfo, e)
-	if !ok {
-		return
+	if !ok || code < 0 {
+		return // coder's CloseStatus returns -1 for errors that are not close errors
 	}
 	if r := reserved(code); r != "" {
 		c.report(e, catReceive, "close code %d can never be received: %s, so no peer sends it and the library rejects it on receipt; this check never matches",

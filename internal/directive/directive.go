@@ -10,6 +10,7 @@
 package directive
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -42,10 +43,11 @@ type directive struct {
 
 // Reporter reports an analyzer's diagnostics, dropping those that a directive
 // suppresses. Make one per pass with New, report through it, and call Finish at the
-// end of the pass.
+// end of the pass: it reports in source order, whatever order the checks ran in.
 type Reporter struct {
-	pass *analysis.Pass
-	dirs []*directive // directives of this pass that name this analyzer or that it must report
+	pass  *analysis.Pass
+	dirs  []*directive // directives of this pass that name this analyzer or that it must report
+	diags []analysis.Diagnostic
 }
 
 // New parses the directives in the files of pass that concern pass.Analyzer.
@@ -108,7 +110,7 @@ func (r *Reporter) Report(d analysis.Diagnostic) {
 	if r.suppressed(d.Pos) {
 		return
 	}
-	r.pass.Report(d)
+	r.diags = append(r.diags, d)
 }
 
 func (r *Reporter) suppressed(pos token.Pos) bool {
@@ -127,9 +129,13 @@ func (r *Reporter) suppressed(pos token.Pos) bool {
 	return false
 }
 
-// Finish reports the directives that lack a reason, name unknown analyzers, or
-// suppressed nothing during this pass.
+// Finish reports the diagnostics in source order, then the directives that lack a
+// reason, name unknown analyzers, or suppressed nothing during this pass.
 func (r *Reporter) Finish() {
+	slices.SortStableFunc(r.diags, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
+	for _, d := range r.diags {
+		r.pass.Report(d)
+	}
 	name := r.pass.Analyzer.Name
 	for _, d := range r.dirs {
 		switch {

@@ -82,13 +82,31 @@ func Accept(w http.ResponseWriter, r *http.Request, opts *AcceptOptions) (*Conn,
 type StatusCode int
 
 // https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number
+//
+// These are only the status codes defined by the protocol.
+//
+// You can define custom codes in the 3000-4999 range.
+// The 3000-3999 range is reserved for use by libraries, frameworks and applications.
+// The 4000-4999 range is reserved for private use.
 const (
-	StatusNormalClosure           StatusCode = 1000
-	StatusGoingAway               StatusCode = 1001
-	StatusProtocolError           StatusCode = 1002
-	StatusUnsupportedData         StatusCode = 1003
-	StatusNoStatusRcvd            StatusCode = 1005
-	StatusAbnormalClosure         StatusCode = 1006
+	StatusNormalClosure   StatusCode = 1000
+	StatusGoingAway       StatusCode = 1001
+	StatusProtocolError   StatusCode = 1002
+	StatusUnsupportedData StatusCode = 1003
+
+	// 1004 is reserved and so unexported.
+	statusReserved StatusCode = 1004
+
+	// StatusNoStatusRcvd cannot be sent in a close message.
+	// It is reserved for when a close message is received without
+	// a status code.
+	StatusNoStatusRcvd StatusCode = 1005
+
+	// StatusAbnormalClosure is exported for use only with Wasm.
+	// In non Wasm Go, the returned error will indicate whether the
+	// connection was closed abnormally.
+	StatusAbnormalClosure StatusCode = 1006
+
 	StatusInvalidFramePayloadData StatusCode = 1007
 	StatusPolicyViolation         StatusCode = 1008
 	StatusMessageTooBig           StatusCode = 1009
@@ -97,7 +115,11 @@ const (
 	StatusServiceRestart          StatusCode = 1012
 	StatusTryAgainLater           StatusCode = 1013
 	StatusBadGateway              StatusCode = 1014
-	StatusTLSHandshake            StatusCode = 1015
+
+	// StatusTLSHandshake is only exported for use with Wasm.
+	// In non Wasm Go, the returned error will indicate whether there was
+	// a TLS handshake failure.
+	StatusTLSHandshake StatusCode = 1015
 )
 
 // CloseError is returned when the connection is closed with a status and reason.
