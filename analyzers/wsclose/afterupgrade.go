@@ -339,7 +339,7 @@ func (c *checker) checkEchoReturns(ups []*upgrade, reported map[ast.Node]bool) {
 			if fn, ok := enclosingFunc(cur); !ok || fn != u.s.fn {
 				continue // a return of a nested function literal
 			}
-			if !isErrorType(info.TypeOf(ret.Results[0])) {
+			if t := info.TypeOf(ret.Results[0]); t == nil || !types.Implements(t, errorIface) {
 				continue
 			}
 			if _, ok := c.afterUpgrade(u, cur, u.s.fn); !ok {
@@ -367,6 +367,8 @@ func (c *checker) isEchoContext(e ast.Expr) bool {
 	return slices.ContainsFunc([]string{"github.com/labstack/echo/v4", "github.com/labstack/echo", "github.com/labstack/echo/v5"},
 		func(p string) bool { return match.Type(t, p, "Context") })
 }
+
+var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 
 func isErrorType(t types.Type) bool {
 	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())

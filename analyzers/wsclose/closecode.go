@@ -364,14 +364,16 @@ func (c *checker) checkLiteral(file *ast.File, arg ast.Expr, sk sink, code int64
 		return
 	}
 	var fixes []analysis.SuggestedFix
+	text := pkg.Name() + "." + name
 	if q, ok := fix.Qualifier(c.pass, file, arg.Pos(), match.Unvendor(pkg.Path()), name); ok {
-		fixes = fix.Replace(arg, fmt.Sprintf("Replace %d with %s", code, q+name), q+name)
+		text = q + name
+		fixes = fix.Replace(arg, fmt.Sprintf("Replace %d with %s", code, text), text)
 	}
 	c.rep.Report(analysis.Diagnostic{
 		Pos:            arg.Pos(),
 		End:            arg.End(),
 		Category:       catLiteral,
-		Message:        fmt.Sprintf("numeric close code %d; use %s.%s", code, pkg.Name(), name),
+		Message:        fmt.Sprintf("numeric close code %d; use %s", code, text),
 		SuggestedFixes: fixes,
 	})
 }

@@ -9,5 +9,13 @@ import (
 )
 
 func TestGorilla(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), wsclose.NewAnalyzer(), "gorillaapp", "gorillacodes", "coderapp")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), wsclose.NewAnalyzer(), "gorillaapp", "gorillacodes", "coderapp", "ginws", "echows", "fasthttpws", "wrapws", "wrapwsapp")
+}
+
+func TestNoCode(t *testing.T) {
+	a := wsclose.NewAnalyzer()
+	if err := a.Flags.Set("nocode", "true"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "nocode")
 }
