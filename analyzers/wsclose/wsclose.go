@@ -147,13 +147,3 @@ func (c *checker) report(n ast.Node, category, format string, args ...any) {
 }
 
 func (c *checker) displayName(fn *types.Func) string { return match.DisplayName(fn, c.pass.Pkg) }
-
-// fileOf returns the file that contains n.
-func (c *checker) fileOf(n ast.Node) *ast.File {
-	for _, f := range c.pass.Files {
-		if f.FileStart <= n.Pos() && n.Pos() < f.FileEnd {
-			return f
-		}
-	}
-	return nil
-}
