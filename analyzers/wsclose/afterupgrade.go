@@ -51,8 +51,12 @@ func (c *checker) checkAfterUpgrade(sites []*site) {
 		if api.errResult >= 0 {
 			u.errVar = c.resultVar(s.cur, api.errResult)
 		}
-		if api.customError {
+		switch {
+		case api.customError:
 			u.custom = c.hasCustomError(s.call.Recv)
+		case slices.Equal(api.paths, melodyPaths):
+			// m.Upgrader.Error = ...: melody hands failures to gorilla's upgrader.
+			u.custom = c.hasCustomError(nil)
 		}
 		ups = append(ups, u)
 	}
@@ -101,8 +105,8 @@ func (c *checker) afterUpgrade(u *upgrade, cur inspector.Cursor, fn inspector.Cu
 	switch {
 	case inside || u.api.failure == hijacked:
 		return "websocket upgrade: the connection is hijacked and the response can no longer be written; close the WebSocket instead: " + hint, true
-	case u.errVar != nil && c.onFailurePath(cur, u.errVar):
-		if u.api.failure == silent || u.custom {
+	case u.errVar != nil && c.onFailurePath(cur, u.errVar, call.End()).on:
+		if u.api.failure == silent || u.custom || c.onFailurePath(cur, u.errVar, call.End()).silent {
 			return "", false // the library wrote nothing: answering is right
 		}
 		return "a failed websocket upgrade: the upgrader already replied with an HTTP error; log the error and return", true
@@ -139,45 +143,97 @@ func (c *checker) resultVar(cur inspector.Cursor, i int) *types.Var {
 	return v
 }
 
-// onFailurePath reports whether cur lies in the branch of an if statement taken
-// when err is not nil: the body of "if err != nil" or the else of "if err == nil".
-func (c *checker) onFailurePath(cur inspector.Cursor, err *types.Var) bool {
+// A failure says whether a node lies on a path where an error is known not to be
+// nil: in the body of "if err != nil" or "if err == someErr", or the else branch of
+// "if err == nil". Silent is set when the error is one that the library returns
+// without writing anything (melody's ErrClosed).
+type failure struct{ on, silent bool }
+
+// onFailurePath reports whether cur lies on the failure path of the error err
+// assigned by the call that ends at from. A test of err after err has been assigned
+// again (by a later read on the connection) is about that later error.
+func (c *checker) onFailurePath(cur inspector.Cursor, err *types.Var, from token.Pos) failure {
 	for child, p := cur, cur.Parent(); p.Valid(); child, p = p, p.Parent() {
 		switch n := p.Node().(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
-			return false
+			return failure{}
 		case *ast.IfStmt:
-			op, ok := c.errTest(n.Cond, err)
-			if !ok {
+			op, other, ok := c.errTest(n.Cond, err)
+			if !ok || c.assignedBetween(p, err, from, n.Cond.Pos()) {
 				continue
 			}
+			silent := other != nil && c.isSilentError(other)
 			switch child.Node() {
 			case n.Body:
-				return op == token.NEQ
+				return failure{on: op == token.NEQ || other != nil, silent: silent}
 			case n.Else:
-				return op == token.EQL
+				return failure{on: op == token.EQL && other == nil}
+			}
+		}
+	}
+	return failure{}
+}
+
+// assignedBetween reports whether v is assigned in the function around cur between
+// the positions from and to.
+func (c *checker) assignedBetween(cur inspector.Cursor, v *types.Var, from, to token.Pos) bool {
+	fn, ok := enclosingFunc(cur)
+	if !ok {
+		return false
+	}
+	for a := range fn.Preorder((*ast.AssignStmt)(nil)) {
+		as := a.Node().(*ast.AssignStmt)
+		if as.Pos() < from || as.Pos() >= to {
+			continue
+		}
+		for _, l := range as.Lhs {
+			if id, ok := ast.Unparen(l).(*ast.Ident); ok && c.pass.TypesInfo.ObjectOf(id) == v {
+				return true
 			}
 		}
 	}
 	return false
 }
 
-// errTest reports whether cond is "err != nil" or "err == nil", and which.
-func (c *checker) errTest(cond ast.Expr, err *types.Var) (token.Token, bool) {
-	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
-	if !ok || (b.Op != token.NEQ && b.Op != token.EQL) {
-		return 0, false
+// isSilentError reports whether e is an error that an upgrade entry point returns
+// without writing a response (melody's ErrClosed).
+func (c *checker) isSilentError(e ast.Expr) bool {
+	var obj types.Object
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		obj = c.pass.TypesInfo.Uses[e]
+	case *ast.SelectorExpr:
+		obj = c.pass.TypesInfo.Uses[e.Sel]
+	}
+	return obj != nil && obj.Name() == "ErrClosed" && inPaths(obj, melodyPaths)
+}
+
+// errTest reports whether cond compares err: "err != nil" or "err == nil" (other
+// is nil), or "err == x" / "err != x" with another error (other is x).
+func (c *checker) errTest(cond ast.Expr, err *types.Var) (op token.Token, other ast.Expr, ok bool) {
+	b, isBin := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !isBin || (b.Op != token.NEQ && b.Op != token.EQL) {
+		return 0, nil, false
 	}
 	info := c.pass.TypesInfo
 	isErr := func(e ast.Expr) bool {
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		return ok && info.Uses[id] == err
 	}
-	isNil := func(e ast.Expr) bool { return info.Types[e].IsNil() }
-	if (isErr(b.X) && isNil(b.Y)) || (isNil(b.X) && isErr(b.Y)) {
-		return b.Op, true
+	x, y := b.X, b.Y
+	if isErr(y) {
+		x, y = y, x
 	}
-	return 0, false
+	if !isErr(x) {
+		return 0, nil, false
+	}
+	if info.Types[y].IsNil() {
+		return b.Op, nil, true
+	}
+	if b.Op == token.EQL {
+		return b.Op, y, true
+	}
+	return 0, nil, false
 }
 
 // hasCustomError reports whether the upgrader recv may have its Error field set, so
@@ -187,6 +243,9 @@ func (c *checker) errTest(cond ast.Expr, err *types.Var) (token.Token, bool) {
 func (c *checker) hasCustomError(recv ast.Expr) bool {
 	if c.custom == nil {
 		c.custom = c.findCustomErrors()
+	}
+	if recv == nil {
+		return c.custom.any
 	}
 	e := ast.Unparen(recv)
 	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
@@ -345,7 +404,7 @@ func (c *checker) checkEchoReturns(ups []*upgrade, reported map[ast.Node]bool) {
 			if _, ok := c.afterUpgrade(u, cur, u.s.fn); !ok {
 				continue
 			}
-			if u.errVar != nil && c.onFailurePath(cur, u.errVar) {
+			if u.errVar != nil && c.onFailurePath(cur, u.errVar, u.s.call.Expr.End()).on {
 				continue
 			}
 			c.report(ret.Results[0], catAfterUpgrade,

@@ -24,6 +24,7 @@ const (
 	gorilla family = iota // gorilla, fasthttp/websocket, gofiber/contrib/websocket, melody
 	coder                 // coder/websocket, nhooyr.io/websocket
 	gobwas                // gobwas/ws
+	xnet                  // golang.org/x/net/websocket
 )
 
 // onFailure says what an upgrade entry point does when the handshake fails.
@@ -58,7 +59,7 @@ var upgradeAPIs = []upgradeAPI{
 	// Deprecated: func Upgrade(w http.ResponseWriter, r *http.Request, responseHeader http.Header, readBufSize, writeBufSize int) (*Conn, error)
 	{gorillaPaths, "", "Upgrade", 0, 1, silent, false, "conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(websocket.ClosePolicyViolation, reason), deadline)"},
 	// func (u *FastHTTPUpgrader) Upgrade(ctx *fasthttp.RequestCtx, handler FastHTTPHandler) error
-	{[]string{"github.com/fasthttp/websocket"}, "FastHTTPUpgrader", "Upgrade", 0, 0, replies, true, "conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(websocket.ClosePolicyViolation, reason), deadline) in the handler"},
+	{[]string{"github.com/fasthttp/websocket"}, "FastHTTPUpgrader", "Upgrade", 0, 0, replies, true, "conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(websocket.ClosePolicyViolation, reason), deadline)"},
 	// func Accept(w http.ResponseWriter, r *http.Request, opts *AcceptOptions) (*Conn, error)
 	{coderPaths, "", "Accept", 0, 1, replies, false, "conn.Close(websocket.StatusPolicyViolation, reason)"},
 	// func (h Handler) ServeHTTP(w http.ResponseWriter, req *http.Request)
@@ -70,9 +71,9 @@ var upgradeAPIs = []upgradeAPI{
 	// func (u HTTPUpgrader) Upgrade(r *http.Request, w http.ResponseWriter) (conn net.Conn, rw *bufio.ReadWriter, hs Handshake, err error)
 	{gobwasPaths, "HTTPUpgrader", "Upgrade", 1, 3, replies, false, "wsutil.WriteServerMessage(conn, ws.OpClose, ws.NewCloseFrameBody(ws.StatusPolicyViolation, reason))"},
 	// func (m *Melody) HandleRequest(w http.ResponseWriter, r *http.Request) error
-	{melodyPaths, "Melody", "HandleRequest", 0, 0, replies, false, "session.CloseWithMsg(melody.FormatCloseMessage(websocket.ClosePolicyViolation, reason))"},
+	{melodyPaths, "Melody", "HandleRequest", 0, 0, replies, false, "session.CloseWithMsg(melody.FormatCloseMessage(melody.ClosePolicyViolation, reason))"},
 	// func (m *Melody) HandleRequestWithKeys(w http.ResponseWriter, r *http.Request, keys map[string]any) error
-	{melodyPaths, "Melody", "HandleRequestWithKeys", 0, 0, replies, false, "session.CloseWithMsg(melody.FormatCloseMessage(websocket.ClosePolicyViolation, reason))"},
+	{melodyPaths, "Melody", "HandleRequestWithKeys", 0, 0, replies, false, "session.CloseWithMsg(melody.FormatCloseMessage(melody.ClosePolicyViolation, reason))"},
 }
 
 // A closeSink takes a close code (and reason) that is sent to the peer.
@@ -89,6 +90,9 @@ var closeSinks = []closeSink{
 	{coderPaths, "Conn", "Close", 0, 1, coder},             // func (c *Conn) Close(code StatusCode, reason string) (err error)
 	{gobwasPaths, "", "NewCloseFrameBody", 0, 1, gobwas},   // func NewCloseFrameBody(code StatusCode, reason string) []byte
 	{gobwasPaths, "", "PutCloseFrameBody", 1, 2, gobwas},   // func PutCloseFrameBody(p []byte, code StatusCode, reason string)
+	// WriteClose(status int) error, a method of the unexported frameHandler interface
+	// that *websocket.Conn embeds, so it is promoted: ws.WriteClose(1008).
+	{xnetPaths, "frameHandler", "WriteClose", 0, -1, xnet},
 }
 
 // A receiveCheck compares a received close code with codes given from argument

@@ -182,6 +182,7 @@ var suggestion = map[family]string{
 	gorilla: "websocket.ClosePolicyViolation",
 	coder:   "websocket.StatusPolicyViolation",
 	gobwas:  "ws.StatusPolicyViolation",
+	xnet:    "1008 (policy violation)",
 }
 
 // sendEffect says what each family of libraries does with a forbidden code.
@@ -205,6 +206,8 @@ func sendEffect(fam family, code int64) string {
 			return "gobwas sends it; gobwas peers accept it, other peers fail the connection"
 		}
 		return "gobwas sends it, and the peer fails the connection with a protocol error"
+	case xnet:
+		return "x/net/websocket sends it unchecked, and the peer fails the connection with a protocol error"
 	}
 	return ""
 }

@@ -92,7 +92,7 @@ func (c *checker) afterIOFailure(sites []*site, s *site) bool {
 			if !isErrorType(res.At(i).Type()) {
 				continue
 			}
-			if v := c.resultVar(io.cur, i); v != nil && c.onFailurePath(s.cur, v) {
+			if v := c.resultVar(io.cur, i); v != nil && c.onFailurePath(s.cur, v, io.call.Expr.End()).on {
 				return true
 			}
 		}

@@ -9,7 +9,7 @@ import (
 )
 
 func TestGorilla(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), wsclose.NewAnalyzer(), "gorillaapp", "gorillacodes", "coderapp", "ginws", "echows", "fasthttpws", "wrapws", "wrapwsapp")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), wsclose.NewAnalyzer(), "gorillaapp", "gorillacodes", "coderapp", "ginws", "echows", "fasthttpws", "wrapws", "wrapwsapp", "nhooyrapp", "xnetapp", "gobwasapp", "fiberws", "melodyapp", "melodycustom")
 }
 
 func TestNoCode(t *testing.T) {

@@ -2,7 +2,10 @@ module example.com/demo
 
 go 1.26
 
-require github.com/gin-gonic/gin v1.12.0
+require (
+	github.com/gin-gonic/gin v1.12.0
+	github.com/gorilla/websocket v1.5.3
+)
 
 require (
 	github.com/bytedance/gopkg v0.1.3 // indirect

@@ -1,6 +1,6 @@
 // Command demo is a small orders service used to demonstrate protolint's
-// httpstatus analyzer. It contains deliberate status-code mistakes; see
-// README.md.
+// httpstatus and wsclose analyzers. It contains deliberate status-code and
+// WebSocket mistakes; see README.md.
 package main
 
 import (
@@ -11,17 +11,21 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"example.com/demo/admin"
+	"example.com/demo/live"
 	"example.com/demo/orders"
 	"example.com/demo/store"
 )
 
 func main() {
 	addr := flag.String("addr", "127.0.0.1:8080", "listen address")
+	token := flag.String("token", "demo-token", "API token of the live order feed")
+	origin := flag.String("origin", "http://127.0.0.1:8080", "allowed Origin of live feed clients")
 	flag.Parse()
 
 	s := store.New()
 	mux := http.NewServeMux()
 	(&orders.API{Store: s}).Routes(mux)
+	live.NewFeed(s, *token, *origin).Routes(mux)
 
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()

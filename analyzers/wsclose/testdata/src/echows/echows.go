@@ -54,3 +54,17 @@ func httpError(c echo.Context) error {
 	defer ws.Close()
 	return echo.NewHTTPError(http.StatusBadRequest, "bad") // want `error returned from an echo handler after websocket upgrade`
 }
+
+func cookbookNoLoop(c echo.Context) error {
+	ws, err := upgrader.Upgrade(c.Response(), c.Request(), nil)
+	if err != nil {
+		return err // ok: failed upgrade
+	}
+	defer ws.Close()
+	_, msg, err := ws.ReadMessage()
+	if err != nil {
+		return err // want `error returned from an echo handler after websocket upgrade`
+	}
+	log.Println(string(msg))
+	return nil
+}

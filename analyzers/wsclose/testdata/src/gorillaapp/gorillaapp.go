@@ -102,3 +102,26 @@ func notReached(w http.ResponseWriter, r *http.Request, upgrade bool) {
 	}
 	http.Error(w, "plain request", http.StatusBadRequest) // ok: not on a path after the upgrade
 }
+
+func reusedErr(w http.ResponseWriter, r *http.Request) {
+	conn, err := upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return
+	}
+	_, _, err = conn.ReadMessage()
+	if err != nil {
+		http.Error(w, "read failed", http.StatusInternalServerError) // want `http.Error after websocket upgrade: the connection is hijacked`
+	}
+}
+
+func reusedErrDeprecated(w http.ResponseWriter, r *http.Request) {
+	conn, err := websocket.Upgrade(w, r, nil, 1024, 1024)
+	if err != nil {
+		http.Error(w, "bad handshake", http.StatusBadRequest) // ok: the deprecated Upgrade wrote nothing
+		return
+	}
+	_, _, err = conn.ReadMessage()
+	if err != nil {
+		http.Error(w, "read failed", http.StatusInternalServerError) // want `http.Error after websocket upgrade: the connection is hijacked`
+	}
+}

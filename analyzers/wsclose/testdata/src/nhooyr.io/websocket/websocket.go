@@ -1,18 +1,18 @@
 // Package websocket is a test stub of nhooyr.io/websocket@v1.8.17. It
 // declares only the API that protolint resolves; bodies are dummies.
+//
+// Upstream marks every exported symbol "Deprecated: coder now maintains this
+// library at https://github.com/coder/websocket."; those comments are omitted.
 package websocket
 
 import (
 	"context"
-	"errors"
 	"io"
 	"net"
 	"net/http"
 )
 
 // AcceptOptions represents Accept's options.
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 type AcceptOptions struct {
 	// Subprotocols lists the WebSocket subprotocols that Accept will negotiate with the client.
 	// The empty subprotocol will always be negotiated as per RFC 6455. If you would like to
@@ -58,26 +58,40 @@ type AcceptOptions struct {
 
 // Accept accepts a WebSocket handshake from a client and upgrades the
 // the connection to a WebSocket.
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 func Accept(w http.ResponseWriter, r *http.Request, opts *AcceptOptions) (*Conn, error) {
 	return nil, nil
 }
 
 // StatusCode represents a WebSocket status code.
 // https://tools.ietf.org/html/rfc6455#section-7.4
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 type StatusCode int
 
 // https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number
+//
+// These are only the status codes defined by the protocol.
+//
+// You can define custom codes in the 3000-4999 range.
+// The 3000-3999 range is reserved for use by libraries, frameworks and applications.
+// The 4000-4999 range is reserved for private use.
 const (
-	StatusNormalClosure           StatusCode = 1000
-	StatusGoingAway               StatusCode = 1001
-	StatusProtocolError           StatusCode = 1002
-	StatusUnsupportedData         StatusCode = 1003
-	StatusNoStatusRcvd            StatusCode = 1005
-	StatusAbnormalClosure         StatusCode = 1006
+	StatusNormalClosure   StatusCode = 1000
+	StatusGoingAway       StatusCode = 1001
+	StatusProtocolError   StatusCode = 1002
+	StatusUnsupportedData StatusCode = 1003
+
+	// 1004 is reserved and so unexported.
+	statusReserved StatusCode = 1004
+
+	// StatusNoStatusRcvd cannot be sent in a close message.
+	// It is reserved for when a close message is received without
+	// a status code.
+	StatusNoStatusRcvd StatusCode = 1005
+
+	// StatusAbnormalClosure is exported for use only with Wasm.
+	// In non Wasm Go, the returned error will indicate whether the
+	// connection was closed abnormally.
+	StatusAbnormalClosure StatusCode = 1006
+
 	StatusInvalidFramePayloadData StatusCode = 1007
 	StatusPolicyViolation         StatusCode = 1008
 	StatusMessageTooBig           StatusCode = 1009
@@ -86,12 +100,14 @@ const (
 	StatusServiceRestart          StatusCode = 1012
 	StatusTryAgainLater           StatusCode = 1013
 	StatusBadGateway              StatusCode = 1014
-	StatusTLSHandshake            StatusCode = 1015
+
+	// StatusTLSHandshake is only exported for use with Wasm.
+	// In non Wasm Go, the returned error will indicate whether there was
+	// a TLS handshake failure.
+	StatusTLSHandshake StatusCode = 1015
 )
 
 // CloseError is returned when the connection is closed with a status and reason.
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 //
 // Use Go 1.13's errors.As to check for this error.
 // Also see the CloseStatus helper.
@@ -100,30 +116,21 @@ type CloseError struct {
 	Reason string
 }
 
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 func (ce CloseError) Error() string { return "" }
 
 // CloseStatus is a convenience wrapper around Go 1.13's errors.As to grab
 // the status code from a CloseError.
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 func CloseStatus(err error) StatusCode { return 0 }
 
 // Close performs the WebSocket close handshake with the given status code and reason.
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 func (c *Conn) Close(code StatusCode, reason string) (err error) { return }
 
 // CloseNow closes the WebSocket connection without attempting a close handshake.
 // Use when you do not want the overhead of the close handshake.
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 func (c *Conn) CloseNow() (err error) { return }
 
 // CompressionMode represents the modes available to the permessage-deflate extension.
 // See https://tools.ietf.org/html/rfc7692
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 //
 // Works in all modern browsers except Safari which does not implement the permessage-deflate extension.
 //
@@ -138,8 +145,6 @@ const (
 
 // MessageType represents the type of a WebSocket message.
 // See https://tools.ietf.org/html/rfc6455#section-5.6
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 type MessageType int
 
 // MessageType constants.
@@ -150,8 +155,6 @@ const (
 
 // Conn represents a WebSocket connection.
 // All methods may be called concurrently except for Reader and Read.
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 //
 // You must always read from the connection. Otherwise control
 // frames will not be handled. See Reader and CloseRead.
@@ -168,8 +171,6 @@ type Conn struct{}
 
 // Subprotocol returns the negotiated subprotocol.
 // An empty string means the default protocol.
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 func (c *Conn) Subprotocol() string { return "" }
 
 // Ping sends a ping to the peer and waits for a pong.
@@ -177,53 +178,35 @@ func (c *Conn) Subprotocol() string { return "" }
 // Ping must be called concurrently with Reader as it does
 // not read from the connection but instead waits for a Reader call
 // to read the pong.
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 func (c *Conn) Ping(ctx context.Context) error { return nil }
 
 // Reader reads from the connection until there is a WebSocket
 // data message to be read. It will handle ping, pong and close frames as appropriate.
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 func (c *Conn) Reader(ctx context.Context) (MessageType, io.Reader, error) { return 0, nil, nil }
 
 // Read is a convenience method around Reader to read a single message
 // from the connection.
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 func (c *Conn) Read(ctx context.Context) (MessageType, []byte, error) { return 0, nil, nil }
 
 // CloseRead starts a goroutine to read from the connection until it is closed
 // or a data message is received.
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 func (c *Conn) CloseRead(ctx context.Context) context.Context { return nil }
 
 // SetReadLimit sets the max number of bytes to read for a single message.
 // It applies to the Reader and Read methods.
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 func (c *Conn) SetReadLimit(n int64) {}
 
 // Writer returns a writer bounded by the context that will write
 // a WebSocket message of type dataType to the connection.
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 func (c *Conn) Writer(ctx context.Context, typ MessageType) (io.WriteCloser, error) { return nil, nil }
 
 // Write writes a message to the connection.
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 func (c *Conn) Write(ctx context.Context, typ MessageType, p []byte) error { return nil }
 
 // NetConn converts a *websocket.Conn into a net.Conn.
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 func NetConn(ctx context.Context, c *Conn, msgType MessageType) net.Conn { return nil }
 
 // DialOptions represents Dial's options.
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 type DialOptions struct {
 	// HTTPClient is used for the connection.
 	// Its Transport must return writable bodies for WebSocket handshakes.
@@ -254,14 +237,10 @@ type DialOptions struct {
 }
 
 // Dial performs a WebSocket handshake on url.
-//
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 func Dial(ctx context.Context, u string, opts *DialOptions) (*Conn, *http.Response, error) {
 	return nil, nil, nil
 }
 
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 func (i MessageType) String() string { return "" }
 
-// Deprecated: coder now maintains this library at https://github.com/coder/websocket.
 func (i StatusCode) String() string { return "" }
