@@ -35,7 +35,7 @@ func stock(ctx *fasthttp.RequestCtx) {
 	err := upgrader.Upgrade(ctx, func(conn *websocket.Conn) {
 		defer conn.Close()
 		if sku == "" {
-			ctx.Error("missing sku", fasthttp.StatusBadRequest) // want `^\(\*fasthttp\.RequestCtx\)\.Error after websocket upgrade: the connection is hijacked and the response can no longer be written; close the WebSocket instead: conn\.WriteControl\(websocket\.CloseMessage, websocket\.FormatCloseMessage\(websocket\.ClosePolicyViolation, reason\), deadline\) in the handler$`
+			ctx.Error("missing sku", fasthttp.StatusBadRequest) // want `^\(\*fasthttp\.RequestCtx\)\.Error after websocket upgrade: the connection is hijacked and the response can no longer be written; close the WebSocket instead: conn\.WriteControl\(websocket\.CloseMessage, websocket\.FormatCloseMessage\(websocket\.ClosePolicyViolation, reason\), deadline\)$`
 			return
 		}
 		for i := 0; i < 3; i++ {

@@ -66,7 +66,7 @@ func (c *Chat) Serve(w http.ResponseWriter, r *http.Request) {
 		log.Printf("chat: %v", err) // ok
 		return
 	}
-	w.WriteHeader(http.StatusOK) // want `^\(http\.ResponseWriter\)\.WriteHeader after websocket upgrade: the connection is hijacked and the response can no longer be written; close the WebSocket instead: session\.CloseWithMsg\(melody\.FormatCloseMessage\(websocket\.ClosePolicyViolation, reason\)\)$`
+	w.WriteHeader(http.StatusOK) // want `^\(http\.ResponseWriter\)\.WriteHeader after websocket upgrade: the connection is hijacked and the response can no longer be written; close the WebSocket instead: session\.CloseWithMsg\(melody\.FormatCloseMessage\(melody\.ClosePolicyViolation, reason\)\)$`
 }
 
 // Shutdown closes every session.
