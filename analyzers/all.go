@@ -4,6 +4,7 @@ package analyzers
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/protolint/protolint/analyzers/corswild"
 	"github.com/protolint/protolint/analyzers/httpstatus"
 	"github.com/protolint/protolint/analyzers/wsclose"
 )
@@ -13,4 +14,5 @@ import (
 var All = []*analysis.Analyzer{
 	httpstatus.Analyzer,
 	wsclose.Analyzer,
+	corswild.Analyzer,
 }

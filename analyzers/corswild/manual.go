@@ -1,0 +1,223 @@
+package corswild
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/protolint/protolint/internal/constval"
+	"github.com/protolint/protolint/internal/cors"
+	"github.com/protolint/protolint/internal/httpapi"
+	"github.com/protolint/protolint/internal/match"
+)
+
+// A headerSet is a response header set by hand with a constant name.
+type headerSet struct {
+	call  *ast.CallExpr
+	root  ast.Expr
+	key   string
+	value ast.Expr
+}
+
+// checkManual checks CORS headers set by hand, function by function (a middleware's
+// handler literal is a function of its own): "*" with credentials, and a reflected
+// Origin with credentials but no check.
+func (c *checker) checkManual() {
+	info := c.pass.TypesInfo
+	byFunc := make(map[ast.Node][]headerSet)
+	var order []inspector.Cursor
+	for cur := range c.in.Root().Preorder((*ast.CallExpr)(nil)) {
+		call, ok := c.res.Resolve(cur.Node().(*ast.CallExpr))
+		if !ok {
+			continue
+		}
+		hs, ok := httpapi.ResponseHeaderSetOf(info, call)
+		if !ok {
+			continue
+		}
+		key, ok := constval.String(info, hs.Key)
+		if !ok {
+			continue
+		}
+		fn, ok := enclosingFunc(cur)
+		if !ok {
+			continue
+		}
+		if _, seen := byFunc[fn.Node()]; !seen {
+			order = append(order, fn)
+		}
+		byFunc[fn.Node()] = append(byFunc[fn.Node()], headerSet{call.Expr, httpapi.Root(info, hs.Writer), key, hs.Value})
+	}
+	for _, fn := range order {
+		sets := byFunc[fn.Node()]
+		for _, origin := range sets {
+			if !strings.EqualFold(origin.key, cors.HeaderAllowOrigin) {
+				continue
+			}
+			creds := c.credentialsSet(sets, origin.root)
+			if creds == nil {
+				continue
+			}
+			if v, ok := constval.String(info, origin.value); ok && v == "*" {
+				c.report(origin.value, catManual, creds.call, "Access-Control-Allow-Credentials is set here",
+					"Access-Control-Allow-Origin \"*\" with Access-Control-Allow-Credentials \"true\": browsers refuse credentialed responses from a wildcard origin, so those requests fail; send a checked origin instead")
+				continue
+			}
+			if v := c.originVar(fn, origin.value); v != nil || c.isRequestOrigin(origin.value) {
+				if !c.checkedBefore(fn, v, origin.call.Pos()) {
+					c.report(origin.value, catReflect, creds.call, "Access-Control-Allow-Credentials is set here",
+						"Access-Control-Allow-Origin is the request's Origin, unchecked, with credentials: %s; compare the origin with an allow list first", leak)
+				}
+			}
+		}
+	}
+}
+
+func enclosingFunc(cur inspector.Cursor) (inspector.Cursor, bool) {
+	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return fc, true
+	}
+	return inspector.Cursor{}, false
+}
+
+// credentialsSet returns the set of "Access-Control-Allow-Credentials: true" on root.
+func (c *checker) credentialsSet(sets []headerSet, root ast.Expr) *headerSet {
+	for i, s := range sets {
+		if !strings.EqualFold(s.key, cors.HeaderAllowCredentials) || !match.SameRef(c.pass.TypesInfo, s.root, root) {
+			continue
+		}
+		if v, ok := constval.String(c.pass.TypesInfo, s.value); ok && v == "true" {
+			return &sets[i]
+		}
+	}
+	return nil
+}
+
+// isRequestOrigin reports whether e reads the request's Origin header:
+// r.Header.Get("Origin"), c.GetHeader("Origin"), c.Get("Origin"),
+// string(ctx.Request.Header.Peek("Origin")).
+func (c *checker) isRequestOrigin(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if tv, ok := c.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
+		return c.isRequestOrigin(call.Args[0]) // string(...) or []byte(...)
+	}
+	rc, ok := c.res.Resolve(call)
+	if !ok {
+		return false
+	}
+	key, ok := httpapi.RequestHeaderGetOf(rc)
+	if !ok {
+		return false
+	}
+	k, ok := constval.String(c.pass.TypesInfo, key)
+	return ok && strings.EqualFold(k, "Origin")
+}
+
+// originVar returns the local variable that e is, if it holds the request's Origin
+// (origin := r.Header.Get("Origin")).
+func (c *checker) originVar(fn inspector.Cursor, e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	found := false
+	for cur := range fn.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		var lhs, rhs []ast.Expr
+		switch n := cur.Node().(type) {
+		case *ast.AssignStmt:
+			lhs, rhs = n.Lhs, n.Rhs
+		case *ast.ValueSpec:
+			for _, name := range n.Names {
+				lhs = append(lhs, name)
+			}
+			rhs = n.Values
+		}
+		for i, l := range lhs {
+			if lid, ok := l.(*ast.Ident); ok && c.pass.TypesInfo.ObjectOf(lid) == v && i < len(rhs) && len(lhs) == len(rhs) {
+				if !c.isRequestOrigin(rhs[i]) {
+					return nil // also assigned something else
+				}
+				found = true
+			}
+		}
+	}
+	if found {
+		return v
+	}
+	return nil
+}
+
+// checkedBefore reports whether the origin (the variable v, or a direct read of the
+// Origin header) is checked by a condition before pos in fn: compared with a
+// non-empty constant, used as a map key, or passed to a function (slices.Contains,
+// isAllowed). Weak checks among them are reported.
+func (c *checker) checkedBefore(fn inspector.Cursor, v *types.Var, pos token.Pos) bool {
+	info := c.pass.TypesInfo
+	isOrigin := func(e ast.Expr) bool {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok && v != nil && info.Uses[id] == v {
+			return true
+		}
+		return c.isRequestOrigin(e)
+	}
+	checked := false
+	for cur := range fn.Preorder((*ast.IfStmt)(nil), (*ast.SwitchStmt)(nil)) {
+		if cur.Node().Pos() >= pos {
+			continue
+		}
+		var conds []ast.Expr
+		switch n := cur.Node().(type) {
+		case *ast.IfStmt:
+			conds = append(conds, n.Cond)
+		case *ast.SwitchStmt:
+			if n.Tag != nil && isOrigin(n.Tag) {
+				checked = true
+			}
+			for _, s := range n.Body.List {
+				if cc, ok := s.(*ast.CaseClause); ok {
+					conds = append(conds, cc.List...)
+				}
+			}
+		}
+		for _, cond := range conds {
+			ast.Inspect(cond, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.BinaryExpr:
+					if (n.Op == token.EQL || n.Op == token.NEQ) && (isOrigin(n.X) || isOrigin(n.Y)) {
+						other := n.Y
+						if isOrigin(n.Y) {
+							other = n.X
+						}
+						if s, ok := constval.String(info, other); !ok || s != "" {
+							checked = true
+						}
+						return false
+					}
+				case *ast.IndexExpr:
+					if isOrigin(n.Index) {
+						checked = true
+					}
+				case *ast.CallExpr:
+					for _, a := range n.Args {
+						if isOrigin(a) {
+							checked = true
+							c.checkWeakCall(n, isOrigin)
+							break
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return checked
+}

@@ -1,0 +1,1 @@
+../../../../../../../httpstatus/testdata/src/github.com/gofiber/fiber/v2/fiber.go

@@ -1,0 +1,1 @@
+../../../../../../../httpstatus/testdata/src/github.com/labstack/echo/v4/echo.go

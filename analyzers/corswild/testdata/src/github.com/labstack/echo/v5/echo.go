@@ -1,0 +1,1 @@
+../../../../../../../httpstatus/testdata/src/github.com/labstack/echo/v5/echo.go

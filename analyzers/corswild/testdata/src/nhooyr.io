@@ -1,0 +1,1 @@
+../../../wsclose/testdata/src/nhooyr.io

@@ -1,0 +1,43 @@
+package wsorigin
+
+import (
+	"net/http"
+
+	"github.com/coder/websocket"
+	fiberws "github.com/gofiber/contrib/websocket"
+	"github.com/gofiber/fiber/v2"
+	gorilla "github.com/gorilla/websocket"
+	"github.com/olahol/melody"
+	xnet "golang.org/x/net/websocket"
+)
+
+var open = gorilla.Upgrader{
+	CheckOrigin: func(r *http.Request) bool { return true }, // want `this CheckOrigin accepts every origin: browsers send the user's cookies with the WebSocket handshake and CORS does not apply, so any website can open a connection as the user \(cross-site WebSocket hijacking\)`
+}
+
+var checked = gorilla.Upgrader{
+	CheckOrigin: func(r *http.Request) bool { return r.Header.Get("Origin") == "https://app.example.com" }, // ok
+}
+
+var sameOrigin = gorilla.Upgrader{} // ok: nil CheckOrigin checks the host
+
+func handlers(w http.ResponseWriter, r *http.Request) {
+	u := gorilla.Upgrader{}
+	u.CheckOrigin = func(*http.Request) bool { return true }                                    // want `this CheckOrigin accepts every origin`
+	gorilla.Upgrade(w, r, nil, 1024, 1024)                                                      // want `the deprecated websocket.Upgrade accepts every origin`
+	websocket.Accept(w, r, &websocket.AcceptOptions{InsecureSkipVerify: true})                  // want `InsecureSkipVerify accepts every origin`
+	websocket.Accept(w, r, &websocket.AcceptOptions{OriginPatterns: []string{"*"}})             // want `the origin pattern "\*" accepts every origin`
+	websocket.Accept(w, r, &websocket.AcceptOptions{OriginPatterns: []string{"*.example.com"}}) // ok
+	xnet.Handler(func(*xnet.Conn) {}).ServeHTTP(w, r)                                           // want `websocket.Handler accepts every origin`
+	_ = xnet.Server{Handler: func(*xnet.Conn) {}}                                               // want `a websocket.Server without a Handshake accepts every origin`
+}
+
+func fiberRoutes(app *fiber.App) {
+	app.Get("/ws", fiberws.New(func(*fiberws.Conn) {}))                                                          // want `websocket.New without a Config accepts every origin`
+	app.Get("/ws2", fiberws.New(func(*fiberws.Conn) {}, fiberws.Config{Origins: []string{"*"}}))                 // want `Origins "\*" accepts every origin`
+	app.Get("/ws3", fiberws.New(func(*fiberws.Conn) {}, fiberws.Config{Origins: []string{"https://a.example"}})) // ok
+}
+
+func melodyHub() *melody.Melody {
+	return melody.New() // want `melody.New\(\) accepts every origin`
+}

@@ -1,0 +1,196 @@
+package corswild
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"slices"
+
+	"github.com/protolint/protolint/internal/constval"
+	"github.com/protolint/protolint/internal/match"
+)
+
+// WebSocket upgraders and their origin settings (versions as in the API reference
+// §2: gorilla/websocket v1.5.3, fasthttp/websocket v1.5.12, coder/websocket v1.8.15,
+// nhooyr.io/websocket v1.8.17, golang.org/x/net v0.62.0, gofiber/contrib/websocket
+// v1.3.4, olahol/melody v1.1.4).
+var (
+	gorillaWS = []string{"github.com/gorilla/websocket", "github.com/fasthttp/websocket"}
+	coderWS   = []string{"github.com/coder/websocket", "nhooyr.io/websocket"}
+	xnetWS    = []string{"golang.org/x/net/websocket"}
+	fiberWS   = []string{"github.com/gofiber/contrib/websocket"}
+	melodyWS  = []string{"github.com/olahol/melody"}
+	wsPaths   = slices.Concat(gorillaWS, coderWS, xnetWS, fiberWS, melodyWS)
+)
+
+const hijacking = "accepts every origin: browsers send the user's cookies with the WebSocket handshake and CORS does not apply, so any website can open a connection as the user (cross-site WebSocket hijacking)"
+
+// checkWebSockets reports WebSocket endpoints that accept every origin.
+func (c *checker) checkWebSockets() {
+	info := c.pass.TypesInfo
+	melodyCustomized := false
+	var melodyNews []*ast.CallExpr
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CompositeLit:
+				c.checkWSLiteral(n)
+			case *ast.AssignStmt:
+				for i, l := range n.Lhs {
+					sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+					if !ok || len(n.Lhs) != len(n.Rhs) {
+						continue
+					}
+					s := info.Selections[sel]
+					if s == nil || s.Obj().Name() != "CheckOrigin" {
+						continue
+					}
+					if c.isType(s.Recv(), melodyWS, "Melody") || c.isUpgraderOfMelody(sel.X) {
+						melodyCustomized = true
+					}
+					if c.isType(s.Recv(), gorillaWS, "Upgrader", "FastHTTPUpgrader") {
+						if body, _ := c.funcOf(n.Rhs[i]); body != nil && alwaysTrue(info, body) {
+							c.report(n.Rhs[i], catWSOrigin, nil, "", "this CheckOrigin %s; compare the Origin header with an allow list", hijacking)
+						}
+					}
+				}
+				for _, l := range n.Lhs {
+					if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "Upgrader" {
+						if s := info.Selections[sel]; s != nil && c.isType(s.Recv(), melodyWS, "Melody") {
+							melodyCustomized = true
+						}
+					}
+				}
+			case *ast.CallExpr:
+				if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
+					if named, ok := types.Unalias(tv.Type).(*types.Named); ok && named.Obj().Name() == "Handler" && slices.Contains(xnetWS, match.PkgPath(named.Obj())) {
+						c.report(n, catWSOrigin, nil, "", "websocket.Handler %s; use websocket.Server with a Handshake that compares the Origin with an allow list", hijacking)
+					}
+					return true
+				}
+				rc, ok := c.res.Resolve(n)
+				if !ok {
+					return true
+				}
+				switch {
+				case match.PkgPath(rc.Fn) != "" && rc.Fn.Name() == "Upgrade" && rc.Fn.Signature().Recv() == nil && slices.Contains(gorillaWS, match.PkgPath(rc.Fn)):
+					c.report(n, catWSOrigin, nil, "", "the deprecated websocket.Upgrade %s; use a websocket.Upgrader whose CheckOrigin compares the Origin with an allow list (nil CheckOrigin allows same-origin requests only)", hijacking)
+				case rc.Fn.Name() == "New" && rc.Fn.Signature().Recv() == nil && slices.Contains(fiberWS, match.PkgPath(rc.Fn)) && len(n.Args) == 1 && !n.Ellipsis.IsValid():
+					c.report(n, catWSOrigin, nil, "", "websocket.New without a Config %s (Origins defaults to \"*\"); pass a Config with the allowed Origins", hijacking)
+				case rc.Fn.Name() == "New" && rc.Fn.Signature().Recv() == nil && slices.Contains(melodyWS, match.PkgPath(rc.Fn)):
+					melodyNews = append(melodyNews, n)
+				}
+			}
+			return true
+		})
+	}
+	if !melodyCustomized {
+		for _, n := range melodyNews {
+			c.report(n, catWSOrigin, nil, "", "melody.New() %s (its upgrader's CheckOrigin returns true); set m.Upgrader.CheckOrigin to compare the Origin with an allow list", hijacking)
+		}
+	}
+}
+
+func (c *checker) isType(t types.Type, paths []string, names ...string) bool {
+	for _, p := range paths {
+		for _, n := range names {
+			if match.Type(t, p, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isUpgraderOfMelody reports whether x is m.Upgrader of a *melody.Melody m.
+func (c *checker) isUpgraderOfMelody(x ast.Expr) bool {
+	sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Upgrader" {
+		return false
+	}
+	s := c.pass.TypesInfo.Selections[sel]
+	return s != nil && c.isType(s.Recv(), melodyWS, "Melody")
+}
+
+// checkWSLiteral checks the origin settings of a WebSocket configuration literal.
+func (c *checker) checkWSLiteral(lit *ast.CompositeLit) {
+	info := c.pass.TypesInfo
+	t := info.TypeOf(lit)
+	field := func(name string) *ast.KeyValueExpr {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
+					if f, ok := info.Uses[id].(*types.Var); ok && f.IsField() {
+						return kv
+					}
+				}
+			}
+		}
+		return nil
+	}
+	switch {
+	case c.isType(t, gorillaWS, "Upgrader", "FastHTTPUpgrader"):
+		if kv := field("CheckOrigin"); kv != nil {
+			if body, _ := c.funcOf(kv.Value); body != nil && alwaysTrue(info, body) {
+				c.report(kv, catWSOrigin, nil, "", "this CheckOrigin %s; compare the Origin header with an allow list (nil CheckOrigin allows same-origin requests only)", hijacking)
+			}
+		}
+	case c.isType(t, coderWS, "AcceptOptions"):
+		if kv := field("InsecureSkipVerify"); kv != nil {
+			if v := info.Types[kv.Value].Value; v != nil && v.Kind() == constant.Bool && constant.BoolVal(v) {
+				c.report(kv, catWSOrigin, nil, "", "InsecureSkipVerify %s; list the allowed hosts in OriginPatterns", hijacking)
+			}
+		}
+		if kv := field("OriginPatterns"); kv != nil {
+			if lit, ok := ast.Unparen(kv.Value).(*ast.CompositeLit); ok {
+				for _, e := range lit.Elts {
+					if s, ok := constval.String(info, e); ok && s == "*" {
+						c.report(e, catWSOrigin, nil, "", "the origin pattern \"*\" %s; list the allowed hosts", hijacking)
+					}
+				}
+			}
+		}
+	case c.isType(t, fiberWS, "Config"):
+		kv := field("Origins")
+		if kv == nil {
+			if c.passedToFiberNew(lit) {
+				c.report(lit, catWSOrigin, nil, "", "a websocket.Config without Origins %s (Origins defaults to \"*\"); list the allowed origins", hijacking)
+			}
+			return
+		}
+		if l, ok := ast.Unparen(kv.Value).(*ast.CompositeLit); ok && len(l.Elts) > 0 {
+			if s, ok := constval.String(info, l.Elts[0]); ok && s == "*" {
+				c.report(l.Elts[0], catWSOrigin, nil, "", "Origins \"*\" %s; list the allowed origins", hijacking)
+			}
+		}
+	case c.isType(t, xnetWS, "Server"):
+		if field("Handshake") == nil {
+			c.report(lit, catWSOrigin, nil, "", "a websocket.Server without a Handshake %s; set Handshake to compare the Origin with an allow list", hijacking)
+		}
+	}
+}
+
+// passedToFiberNew reports whether lit is an argument of gofiber's websocket.New.
+func (c *checker) passedToFiberNew(lit *ast.CompositeLit) bool {
+	found := false
+	for _, f := range c.pass.Files {
+		if f.FileStart > lit.Pos() || lit.Pos() >= f.FileEnd {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || found || call.Pos() > lit.Pos() || lit.End() > call.End() {
+				return !found
+			}
+			for _, a := range call.Args {
+				if ast.Unparen(a) == lit {
+					if rc, ok := c.res.Resolve(call); ok && rc.Fn.Name() == "New" && slices.Contains(fiberWS, match.PkgPath(rc.Fn)) {
+						found = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	return found
+}
