@@ -5,6 +5,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/protolint/protolint/analyzers/corswild"
+	"github.com/protolint/protolint/analyzers/customheader"
 	"github.com/protolint/protolint/analyzers/httpstatus"
 	"github.com/protolint/protolint/analyzers/wsclose"
 )
@@ -15,4 +16,5 @@ var All = []*analysis.Analyzer{
 	httpstatus.Analyzer,
 	wsclose.Analyzer,
 	corswild.Analyzer,
+	customheader.Analyzer,
 }

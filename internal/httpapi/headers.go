@@ -74,7 +74,7 @@ func ResponseHeaderSetOf(info *types.Info, call *match.Call) (HeaderSet, bool) {
 		w := call.Recv
 		if h.Lib == NetHTTPLib {
 			var ok bool
-			if w, ok = responseOfHeader(info, call.Recv); !ok {
+			if w, ok = ResponseOfHeader(info, call.Recv); !ok {
 				return HeaderSet{}, false
 			}
 		}
@@ -83,9 +83,9 @@ func ResponseHeaderSetOf(info *types.Info, call *match.Call) (HeaderSet, bool) {
 	return HeaderSet{}, false
 }
 
-// responseOfHeader returns w for a header map expression w.Header() (on any
+// ResponseOfHeader returns w for a header map expression w.Header() (on any
 // ResponseWriter or echo's *Response).
-func responseOfHeader(info *types.Info, h ast.Expr) (ast.Expr, bool) {
+func ResponseOfHeader(info *types.Info, h ast.Expr) (ast.Expr, bool) {
 	call, ok := ast.Unparen(h).(*ast.CallExpr)
 	if !ok || len(call.Args) != 0 {
 		return nil, false
@@ -124,4 +124,15 @@ func inPaths(path string, paths []string) bool {
 		}
 	}
 	return false
+}
+
+// LibOf returns the library that declares obj, or nil.
+func LibOf(obj types.Object) *Lib {
+	path := match.PkgPath(obj)
+	for _, l := range Libs {
+		if inPaths(path, l.Paths) {
+			return l
+		}
+	}
+	return nil
 }

@@ -1,0 +1,9 @@
+// want package:`headers\(sets=X-Total-Count,Trace-Token configs=\)`
+package nocors
+
+import "net/http"
+
+func handler(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("X-Total-Count", "1") // ok: no CORS in this program
+	w.Header().Set("Trace-Token", "1")   // want `custom header "Trace-Token" lacks the "X-" prefix`
+}
