@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/protolint/protolint/internal/callsite"
 	"github.com/protolint/protolint/internal/constval"
 	"github.com/protolint/protolint/internal/cors"
 	"github.com/protolint/protolint/internal/httpapi"
@@ -42,7 +43,7 @@ func (c *checker) checkManual() {
 		if !ok {
 			continue
 		}
-		fn, ok := enclosingFunc(cur)
+		fn, ok := callsite.EnclosingFunc(cur)
 		if !ok {
 			continue
 		}
@@ -74,13 +75,6 @@ func (c *checker) checkManual() {
 			}
 		}
 	}
-}
-
-func enclosingFunc(cur inspector.Cursor) (inspector.Cursor, bool) {
-	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		return fc, true
-	}
-	return inspector.Cursor{}, false
 }
 
 // credentialsSet returns the set of "Access-Control-Allow-Credentials: true" on root.

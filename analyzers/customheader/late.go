@@ -5,8 +5,7 @@ import (
 	"net/http"
 	"strings"
 
-	"golang.org/x/tools/go/ast/inspector"
-
+	"github.com/protolint/protolint/internal/callsite"
 	"github.com/protolint/protolint/internal/constval"
 	"github.com/protolint/protolint/internal/flow"
 	"github.com/protolint/protolint/internal/httpapi"
@@ -55,7 +54,7 @@ func (c *checker) checkLate(sets []set) {
 		if !ok || !c.sendsHeaders(call, w) {
 			continue
 		}
-		fn, ok := enclosing(cur)
+		fn, ok := callsite.EnclosingFunc(cur)
 		if !ok {
 			continue
 		}
@@ -70,7 +69,7 @@ func (c *checker) checkLate(sets []set) {
 		if trailers[n] || strings.HasPrefix(n, strings.ToLower(http.TrailerPrefix)) || strings.EqualFold(s.name, "Trailer") {
 			continue
 		}
-		fn, ok := enclosing(s.cur)
+		fn, ok := callsite.EnclosingFunc(s.cur)
 		if !ok {
 			continue
 		}
@@ -110,11 +109,4 @@ func (c *checker) sendsHeaders(call *match.Call, w httpapi.Writing) bool {
 		}
 	}
 	return true
-}
-
-func enclosing(cur inspector.Cursor) (inspector.Cursor, bool) {
-	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		return fc, true
-	}
-	return inspector.Cursor{}, false
 }

@@ -46,27 +46,27 @@ func (c *checker) checkWrites(sites []*site) {
 	}
 	var graphs flow.Graphs
 	for _, w := range writes {
-		if !w.s.fn.Valid() {
+		if !w.s.Fn.Valid() {
 			continue
 		}
 		var first *header // the earliest WriteHeader on w.writer that dominates the write
 		preceded := false // some WriteHeader on w.writer precedes the write in the source
 		for i := range headers {
 			h := &headers[i]
-			if h.s.fn != w.s.fn || h.s.call.Expr.End() > w.s.call.Expr.Pos() ||
-				!match.SameRef(c.pass.TypesInfo, w.writer, h.s.call.Recv) {
+			if h.s.Fn != w.s.Fn || h.s.Call.Expr.End() > w.s.Call.Expr.Pos() ||
+				!match.SameRef(c.pass.TypesInfo, w.writer, h.s.Call.Recv) {
 				continue
 			}
 			preceded = true
-			if g := graphs.Of(w.s.fn); g != nil && flow.Dominates(g, h.s.call.Expr, w.s.call.Expr) {
-				if first == nil || h.s.call.Expr.Pos() < first.s.call.Expr.Pos() {
+			if g := graphs.Of(w.s.Fn); g != nil && flow.Dominates(g, h.s.Call.Expr, w.s.Call.Expr) {
+				if first == nil || h.s.Call.Expr.Pos() < first.s.Call.Expr.Pos() {
 					first = h
 				}
 			}
 		}
 		switch {
 		case first != nil && (first.code == 204 || first.code == 304):
-			c.report(w.s.call.Expr, catBodyless,
+			c.report(w.s.Call.Expr, catBodyless,
 				"body written after WriteHeader(%d): net/http refuses it with http.ErrBodyNotAllowed; remove the write or use a status that allows a body",
 				first.code)
 		case first != nil && first.code >= 200 && first.code <= 299:
@@ -110,7 +110,7 @@ func (c *checker) isHandlerWriter(w bodyWrite) bool {
 		return false
 	}
 	var ftype *ast.FuncType
-	switch n := w.s.fn.Node().(type) {
+	switch n := w.s.Fn.Node().(type) {
 	case *ast.FuncDecl:
 		ftype = n.Type
 	case *ast.FuncLit:
@@ -138,18 +138,18 @@ func (c *checker) isHandlerWriter(w bodyWrite) bool {
 // set the status.
 func (c *checker) writerPassedBefore(sites []*site, w bodyWrite) bool {
 	for _, s := range sites {
-		if s.fn != w.s.fn || s.call.Expr.Pos() >= w.s.call.Expr.Pos() || httpapi.IsEncoderCtor(s.call.Fn) {
+		if s.Fn != w.s.Fn || s.Call.Expr.Pos() >= w.s.Call.Expr.Pos() || httpapi.IsEncoderCtor(s.Call.Fn) {
 			continue
 		}
 		if _, ok := c.bodyWrite(s); ok {
 			continue
 		}
-		for _, a := range s.call.Args {
+		for _, a := range s.Call.Args {
 			if match.SameRef(c.pass.TypesInfo, a, w.writer) {
 				return true
 			}
 		}
-		if s.call.Recv != nil && match.SameRef(c.pass.TypesInfo, s.call.Recv, w.writer) && s.call.Fn.Name() != "Header" {
+		if s.Call.Recv != nil && match.SameRef(c.pass.TypesInfo, s.Call.Recv, w.writer) && s.Call.Fn.Name() != "Header" {
 			return true
 		}
 	}
@@ -158,17 +158,17 @@ func (c *checker) writerPassedBefore(sites []*site, w bodyWrite) bool {
 
 // writeHeaderCode returns the constant code of a ResponseWriter's WriteHeader call.
 func (c *checker) writeHeaderCode(s *site) (int64, bool) {
-	sk, ok := c.sinkOf(s.call)
-	if !ok || sk.via != httpapi.WriteHeader || sk.wrapped != "" || s.call.Recv == nil {
+	sk, ok := c.sinkOf(s.Call)
+	if !ok || sk.via != httpapi.WriteHeader || sk.wrapped != "" || s.Call.Recv == nil {
 		return 0, false
 	}
-	return constval.Int(c.pass.TypesInfo, s.call.Arg(0))
+	return constval.Int(c.pass.TypesInfo, s.Call.Arg(0))
 }
 
 // bodyWrite describes s if it writes body bytes to a writer: w.Write(b),
 // fmt.Fprint*(w, ...), io.WriteString(w, s), io.Copy(w, r), json.NewEncoder(w).Encode(v).
 func (c *checker) bodyWrite(s *site) (bodyWrite, bool) {
-	w, ok := httpapi.ResponseWriteOf(c.pass.TypesInfo, s.call, c.rw)
+	w, ok := httpapi.ResponseWriteOf(c.pass.TypesInfo, s.Call, c.rw)
 	if !ok || !w.BodyOnly {
 		return bodyWrite{}, false
 	}

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/protolint/protolint/internal/analyzerdoc"
+	"github.com/protolint/protolint/internal/callsite"
 	"github.com/protolint/protolint/internal/constval"
 	"github.com/protolint/protolint/internal/directive"
 	"github.com/protolint/protolint/internal/fix"
@@ -64,12 +65,7 @@ func NewAnalyzer() *analysis.Analyzer {
 }
 
 // A site is a resolved call with its syntactic context.
-type site struct {
-	cur  inspector.Cursor
-	call *match.Call
-	fn   inspector.Cursor // innermost enclosing *ast.FuncDecl or *ast.FuncLit
-	file *ast.File
-}
+type site = callsite.Site
 
 // A sink is what a call does with a status code: a row of httpapi.StatusAPIs, or a
 // wrapper function that passes its parameter on to one.
@@ -116,25 +112,7 @@ func run(pass *analysis.Pass, cfg *config) {
 
 	// One traversal collects every resolvable call with its context.
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	var sites []*site
-	for _, f := range pass.Files {
-		fcur, ok := in.Root().FindNode(f)
-		if !ok {
-			continue
-		}
-		for cur := range fcur.Preorder((*ast.CallExpr)(nil)) {
-			call, ok := c.res.Resolve(cur.Node().(*ast.CallExpr))
-			if !ok {
-				continue
-			}
-			s := &site{cur: cur, call: call, file: f}
-			for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-				s.fn = fc
-				break
-			}
-			sites = append(sites, s)
-		}
-	}
+	sites := callsite.Collect(pass, in, c.res, nil)
 
 	c.findWrappers(sites)
 	for _, s := range sites {
@@ -171,7 +149,7 @@ func (c *checker) displayName(fn *types.Func) string { return match.DisplayName(
 
 // checkSite applies the rules about one call's status code and body.
 func (c *checker) checkSite(s *site) {
-	sk, ok := c.sinkOf(s.call)
+	sk, ok := c.sinkOf(s.Call)
 	if !ok {
 		return
 	}
@@ -179,7 +157,7 @@ func (c *checker) checkSite(s *site) {
 		c.checkChainBody(s, sk)
 		return
 	}
-	arg := s.call.Arg(sk.code)
+	arg := s.Call.Arg(sk.code)
 	if arg == nil {
 		return
 	}
@@ -191,12 +169,12 @@ func (c *checker) checkSite(s *site) {
 		c.checkLiteral(s, arg, sk, code)
 	}
 	if code >= 200 && code <= 299 && sk.kind == httpapi.Write {
-		if body := s.call.Arg(sk.body); body != nil && sk.body >= 0 {
+		if body := s.Call.Arg(sk.body); body != nil && sk.body >= 0 {
 			c.checkErrorBody(body, code)
 		}
 	}
 	if sk.kind == httpapi.Error && sk.msg >= 0 && code >= 400 && code <= 499 {
-		if msg := s.call.Arg(sk.msg); msg != nil {
+		if msg := s.Call.Arg(sk.msg); msg != nil {
 			if v, ok := constval.String(c.pass.TypesInfo, msg); ok && strings.TrimSpace(v) == "" {
 				c.report(msg, catEmptyBody,
 					"%s with empty message for status %d: the client gets no description of what it did wrong; say what was wrong with the request",
@@ -209,7 +187,7 @@ func (c *checker) checkSite(s *site) {
 // checkChainBody handles fiber's c.Status(code).JSON(body): the status comes from
 // the receiver call.
 func (c *checker) checkChainBody(s *site, sk sink) {
-	recv, ok := ast.Unparen(s.call.Recv).(*ast.CallExpr)
+	recv, ok := ast.Unparen(s.Call.Recv).(*ast.CallExpr)
 	if !ok {
 		return
 	}
@@ -225,7 +203,7 @@ func (c *checker) checkChainBody(s *site, sk sink) {
 	if !ok || code < 200 || code > 299 {
 		return
 	}
-	if body := s.call.Arg(sk.body); body != nil {
+	if body := s.Call.Arg(sk.body); body != nil {
 		c.checkErrorBody(body, code)
 	}
 }
@@ -335,7 +313,7 @@ func classNoun(code int64) string {
 
 // checkLiteral suggests the net/http constant for an integer literal.
 func (c *checker) checkLiteral(s *site, arg ast.Expr, sk sink, code int64) {
-	if !c.cfg.literal || c.generated[s.file] || !constval.IsIntLiteral(arg) {
+	if !c.cfg.literal || c.generated[s.File] || !constval.IsIntLiteral(arg) {
 		return
 	}
 	goName := registered[code]
@@ -344,10 +322,10 @@ func (c *checker) checkLiteral(s *site, arg ast.Expr, sk sink, code int64) {
 	}
 	name := "http." + goName
 	var fixes []analysis.SuggestedFix
-	if q, ok := fix.Qualifier(c.pass, s.file, arg.Pos(), "net/http", goName); ok {
+	if q, ok := fix.Qualifier(c.pass, s.File, arg.Pos(), "net/http", goName); ok {
 		fixes = fix.Replace(arg, fmt.Sprintf("Replace %d with %s", code, q+goName), q+goName)
 	} else if sk.lib != nil && sk.lib.Path() != "net/http" && hasConst(sk.lib, goName, code) {
-		if q, ok := fix.Qualifier(c.pass, s.file, arg.Pos(), match.Unvendor(sk.lib.Path()), goName); ok {
+		if q, ok := fix.Qualifier(c.pass, s.File, arg.Pos(), match.Unvendor(sk.lib.Path()), goName); ok {
 			name = sk.lib.Name() + "." + goName
 			fixes = fix.Replace(arg, fmt.Sprintf("Replace %d with %s", code, q+goName), q+goName)
 		}

@@ -58,10 +58,10 @@ func (c *checker) findWrappers(sites []*site) {
 	byFunc := make(map[*ast.FuncDecl][]*site)
 	var order []*ast.FuncDecl
 	for _, s := range sites {
-		if !s.fn.Valid() {
+		if !s.Fn.Valid() {
 			continue // a call in a package-level initializer
 		}
-		fd, ok := s.fn.Node().(*ast.FuncDecl)
+		fd, ok := s.Fn.Node().(*ast.FuncDecl)
 		if !ok {
 			continue // only the direct body of a declared function
 		}
@@ -93,7 +93,7 @@ func (c *checker) findWrappers(sites []*site) {
 // wrapperFact returns the fact for the function declaration enclosing sites if one
 // of its parameters reaches a sink.
 func (c *checker) wrapperFact(sites []*site) *statusParam {
-	fdCur := sites[0].fn
+	fdCur := sites[0].Fn
 	fd := fdCur.Node().(*ast.FuncDecl)
 	params := wrapper.Params(c.pass.TypesInfo, fd)
 	if len(params) == 0 {
@@ -108,11 +108,11 @@ func (c *checker) wrapperFact(sites []*site) *statusParam {
 				bodyParam = i
 			}
 		}
-		sk, ok := c.sinkOf(s.call)
+		sk, ok := c.sinkOf(s.Call)
 		if !ok || sk.kind == httpapi.Body {
 			continue
 		}
-		p, idx := wrapper.ParamArg(c.pass.TypesInfo, params, s.call.Arg(sk.code))
+		p, idx := wrapper.ParamArg(c.pass.TypesInfo, params, s.Call.Arg(sk.code))
 		if p == nil || !wrapper.IsInteger(p.Type()) || (codeParam != nil && p != codeParam) {
 			continue
 		}
@@ -125,10 +125,10 @@ func (c *checker) wrapperFact(sites []*site) *statusParam {
 		} else if httpapi.Kind(fact.Kind) != sk.kind {
 			fact.Kind = int(httpapi.Write)
 		}
-		if mp, mi := wrapper.ParamArg(c.pass.TypesInfo, params, s.call.Arg(sk.msg)); mp != nil && sk.msg >= 0 {
+		if mp, mi := wrapper.ParamArg(c.pass.TypesInfo, params, s.Call.Arg(sk.msg)); mp != nil && sk.msg >= 0 {
 			fact.Msg = mi
 		}
-		if bp, bi := wrapper.ParamArg(c.pass.TypesInfo, params, s.call.Arg(sk.body)); bp != nil && sk.body >= 0 {
+		if bp, bi := wrapper.ParamArg(c.pass.TypesInfo, params, s.Call.Arg(sk.body)); bp != nil && sk.body >= 0 {
 			fact.Body = bi
 		}
 	}

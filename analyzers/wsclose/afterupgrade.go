@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/protolint/protolint/internal/callsite"
 	"github.com/protolint/protolint/internal/flow"
 	"github.com/protolint/protolint/internal/httpapi"
 	"github.com/protolint/protolint/internal/match"
@@ -23,7 +24,7 @@ type upgrade struct {
 }
 
 func (c *checker) upgradeOf(s *site) *upgradeAPI {
-	fn := s.call.Fn
+	fn := s.Call.Fn
 	recv := match.RecvName(fn)
 	for i := range upgradeAPIs {
 		u := &upgradeAPIs[i]
@@ -40,20 +41,20 @@ func (c *checker) checkAfterUpgrade(sites []*site) {
 	var ups []*upgrade
 	for _, s := range sites {
 		api := c.upgradeOf(s)
-		if api == nil || !s.fn.Valid() {
+		if api == nil || !s.Fn.Valid() {
 			continue
 		}
-		w := s.call.Arg(api.writer)
+		w := s.Call.Arg(api.writer)
 		if w == nil {
 			continue
 		}
 		u := &upgrade{s: s, api: api, root: httpapi.Root(c.pass.TypesInfo, w)}
 		if api.errResult >= 0 {
-			u.errVar = c.resultVar(s.cur, api.errResult)
+			u.errVar = c.resultVar(s.Cur, api.errResult)
 		}
 		switch {
 		case api.customError:
-			u.custom = c.hasCustomError(s.call.Recv)
+			u.custom = c.hasCustomError(s.Call.Recv)
 		case slices.Equal(api.paths, melodyPaths):
 			// m.Upgrader.Error = ...: melody hands failures to gorilla's upgrader.
 			u.custom = c.hasCustomError(nil)
@@ -65,21 +66,21 @@ func (c *checker) checkAfterUpgrade(sites []*site) {
 	}
 	reported := make(map[ast.Node]bool)
 	for _, s := range sites {
-		if !s.fn.Valid() || c.upgradeOf(s) != nil {
+		if !s.Fn.Valid() || c.upgradeOf(s) != nil {
 			continue
 		}
-		w, ok := httpapi.ResponseWriteOf(c.pass.TypesInfo, s.call, c.rw)
+		w, ok := httpapi.ResponseWriteOf(c.pass.TypesInfo, s.Call, c.rw)
 		if !ok {
 			continue
 		}
 		root := httpapi.Root(c.pass.TypesInfo, w.Writer)
 		for _, u := range ups {
-			if reported[s.call.Expr] || !match.SameRef(c.pass.TypesInfo, root, u.root) {
+			if reported[s.Call.Expr] || !match.SameRef(c.pass.TypesInfo, root, u.root) {
 				continue
 			}
-			if msg, ok := c.afterUpgrade(u, s.cur, s.fn); ok {
-				reported[s.call.Expr] = true
-				c.report(s.call.Expr, catAfterUpgrade, "%s after %s", c.displayName(s.call.Fn), msg)
+			if msg, ok := c.afterUpgrade(u, s.Cur, s.Fn); ok {
+				reported[s.Call.Expr] = true
+				c.report(s.Call.Expr, catAfterUpgrade, "%s after %s", c.displayName(s.Call.Fn), msg)
 			}
 		}
 	}
@@ -89,11 +90,11 @@ func (c *checker) checkAfterUpgrade(sites []*site) {
 // afterUpgrade decides whether the node at cur, in the function fn, runs after the
 // upgrade u, and returns the message that explains why writing there is wrong.
 func (c *checker) afterUpgrade(u *upgrade, cur inspector.Cursor, fn inspector.Cursor) (string, bool) {
-	call := u.s.call.Expr
+	call := u.s.Call.Expr
 	n := cur.Node()
 	inside := call.Pos() <= n.Pos() && n.End() <= call.End()
 	if !inside {
-		if fn != u.s.fn || n.Pos() < call.End() {
+		if fn != u.s.Fn || n.Pos() < call.End() {
 			return "", false
 		}
 		g := c.graphs.Of(fn)
@@ -177,7 +178,7 @@ func (c *checker) onFailurePath(cur inspector.Cursor, err *types.Var, from token
 // assignedBetween reports whether v is assigned in the function around cur between
 // the positions from and to.
 func (c *checker) assignedBetween(cur inspector.Cursor, v *types.Var, from, to token.Pos) bool {
-	fn, ok := enclosingFunc(cur)
+	fn, ok := callsite.EnclosingFunc(cur)
 	if !ok {
 		return false
 	}
@@ -390,34 +391,27 @@ func (c *checker) checkEchoReturns(ups []*upgrade, reported map[ast.Node]bool) {
 		if !c.isEchoContext(u.root) {
 			continue
 		}
-		for cur := range u.s.fn.Preorder((*ast.ReturnStmt)(nil)) {
+		for cur := range u.s.Fn.Preorder((*ast.ReturnStmt)(nil)) {
 			ret := cur.Node().(*ast.ReturnStmt)
 			if len(ret.Results) != 1 || info.Types[ret.Results[0]].IsNil() || reported[ast.Unparen(ret.Results[0])] {
 				continue
 			}
-			if fn, ok := enclosingFunc(cur); !ok || fn != u.s.fn {
+			if fn, ok := callsite.EnclosingFunc(cur); !ok || fn != u.s.Fn {
 				continue // a return of a nested function literal
 			}
 			if t := info.TypeOf(ret.Results[0]); t == nil || !types.Implements(t, errorIface) {
 				continue
 			}
-			if _, ok := c.afterUpgrade(u, cur, u.s.fn); !ok {
+			if _, ok := c.afterUpgrade(u, cur, u.s.Fn); !ok {
 				continue
 			}
-			if u.errVar != nil && c.onFailurePath(cur, u.errVar, u.s.call.Expr.End()).on {
+			if u.errVar != nil && c.onFailurePath(cur, u.errVar, u.s.Call.Expr.End()).on {
 				continue
 			}
 			c.report(ret.Results[0], catAfterUpgrade,
 				"error returned from an echo handler after websocket upgrade: echo's error handler writes it onto the hijacked connection; log it and return nil")
 		}
 	}
-}
-
-func enclosingFunc(cur inspector.Cursor) (inspector.Cursor, bool) {
-	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		return fc, true
-	}
-	return inspector.Cursor{}, false
 }
 
 // isEchoContext reports whether e is an echo v3/v4 Context or an echo v5 *Context.

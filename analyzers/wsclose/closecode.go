@@ -70,10 +70,10 @@ func (c *checker) findWrappers(sites []*site) {
 	byFunc := make(map[*ast.FuncDecl][]*site)
 	var order []*ast.FuncDecl
 	for _, s := range sites {
-		if !s.fn.Valid() {
+		if !s.Fn.Valid() {
 			continue
 		}
-		fd, ok := s.fn.Node().(*ast.FuncDecl)
+		fd, ok := s.Fn.Node().(*ast.FuncDecl)
 		if !ok {
 			continue
 		}
@@ -92,16 +92,16 @@ func (c *checker) findWrappers(sites []*site) {
 			}
 			params := wrapper.Params(info, fd)
 			for _, s := range byFunc[fd] {
-				sk, ok := c.sinkOf(s.call)
+				sk, ok := c.sinkOf(s.Call)
 				if !ok {
 					continue
 				}
-				p, idx := wrapper.ParamArg(info, params, s.call.Arg(sk.code))
-				if p == nil || !wrapper.IsInteger(p.Type()) || !wrapper.OnlyPassedOn(info, s.fn, p) {
+				p, idx := wrapper.ParamArg(info, params, s.Call.Arg(sk.code))
+				if p == nil || !wrapper.IsInteger(p.Type()) || !wrapper.OnlyPassedOn(info, s.Fn, p) {
 					continue
 				}
 				f := &closeCodeParam{Code: idx, Reason: -1, Family: int(sk.family)}
-				if rp, ri := wrapper.ParamArg(info, params, s.call.Arg(sk.reason)); rp != nil && sk.reason >= 0 {
+				if rp, ri := wrapper.ParamArg(info, params, s.Call.Arg(sk.reason)); rp != nil && sk.reason >= 0 {
 					f.Reason = ri
 				}
 				if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
@@ -118,26 +118,26 @@ func (c *checker) findWrappers(sites []*site) {
 // checkCloseCall checks the close code and reason a call sends, and the codes a
 // receive-side check compares with.
 func (c *checker) checkCloseCall(s *site) {
-	if sk, ok := c.sinkOf(s.call); ok {
-		arg := s.call.Arg(sk.code)
+	if sk, ok := c.sinkOf(s.Call); ok {
+		arg := s.Call.Arg(sk.code)
 		if arg != nil && !c.isCodeConversion(arg) {
 			if code, ok := constval.Int(c.pass.TypesInfo, arg); ok {
 				c.checkSentCode(s, arg, sk, code)
 			}
 		}
-		if reason := s.call.Arg(sk.reason); reason != nil && sk.reason >= 0 {
+		if reason := s.Call.Arg(sk.reason); reason != nil && sk.reason >= 0 {
 			c.checkReason(reason, sk.family)
 		}
 		return
 	}
-	fn := s.call.Fn
+	fn := s.Call.Fn
 	recv := match.RecvName(fn)
 	for _, rc := range receiveChecks {
 		if rc.name != fn.Name() || rc.recv != recv || !inPaths(fn, rc.paths) {
 			continue
 		}
 		for i := rc.codes; ; i++ {
-			arg := s.call.Arg(i)
+			arg := s.Call.Arg(i)
 			if arg == nil {
 				break
 			}
@@ -159,7 +159,7 @@ func (c *checker) checkSentCode(s *site, arg ast.Expr, sk sink, code int64) {
 			return
 		}
 	}
-	c.checkLiteral(s.file, arg, sk, code)
+	c.checkLiteral(s.File, arg, sk, code)
 }
 
 // checkForbidden reports a code that RFC 6455 forbids in a close frame, saying what

@@ -29,20 +29,20 @@ var abruptCloses = []struct {
 func (c *checker) checkNoCode(sites []*site) {
 	for _, s := range sites {
 		hint, ok := c.abruptClose(s)
-		if !ok || !s.fn.Valid() || s.call.Recv == nil {
+		if !ok || !s.Fn.Valid() || s.Call.Recv == nil {
 			continue
 		}
-		if !c.inIfBody(s.cur) || c.deferred(s.cur) || c.afterIOFailure(sites, s) || c.closeFrameBefore(sites, s) {
+		if !c.inIfBody(s.Cur) || c.deferred(s.Cur) || c.afterIOFailure(sites, s) || c.closeFrameBefore(sites, s) {
 			continue
 		}
-		c.report(s.call.Expr, catNoCode,
+		c.report(s.Call.Expr, catNoCode,
 			"%s closes the connection without a close frame: the peer sees 1006 (abnormal closure) and no reason; send a close code with %s",
-			c.displayName(s.call.Fn), hint)
+			c.displayName(s.Call.Fn), hint)
 	}
 }
 
 func (c *checker) abruptClose(s *site) (string, bool) {
-	fn := s.call.Fn
+	fn := s.Call.Fn
 	recv := match.RecvName(fn)
 	for _, ac := range abruptCloses {
 		if ac.name == fn.Name() && ac.recv == recv && inPaths(fn, ac.paths) {
@@ -84,15 +84,15 @@ func (c *checker) deferred(cur inspector.Cursor) bool {
 // call that used the same connection (conn.ReadMessage(), wsjson.Read(ctx, conn, &v)).
 func (c *checker) afterIOFailure(sites []*site, s *site) bool {
 	for _, io := range sites {
-		if io.fn != s.fn || io == s || io.call.Expr.Pos() >= s.call.Expr.Pos() || !c.usesConn(io, s.call.Recv) {
+		if io.Fn != s.Fn || io == s || io.Call.Expr.Pos() >= s.Call.Expr.Pos() || !c.usesConn(io, s.Call.Recv) {
 			continue
 		}
-		res := io.call.Fn.Signature().Results()
+		res := io.Call.Fn.Signature().Results()
 		for i := range res.Len() {
 			if !isErrorType(res.At(i).Type()) {
 				continue
 			}
-			if v := c.resultVar(io.cur, i); v != nil && c.onFailurePath(s.cur, v, io.call.Expr.End()).on {
+			if v := c.resultVar(io.Cur, i); v != nil && c.onFailurePath(s.Cur, v, io.Call.Expr.End()).on {
 				return true
 			}
 		}
@@ -103,10 +103,10 @@ func (c *checker) afterIOFailure(sites []*site, s *site) bool {
 // usesConn reports whether the call at s has conn as its receiver or an argument.
 func (c *checker) usesConn(s *site, conn ast.Expr) bool {
 	info := c.pass.TypesInfo
-	if s.call.Recv != nil && match.SameRef(info, s.call.Recv, conn) {
+	if s.Call.Recv != nil && match.SameRef(info, s.Call.Recv, conn) {
 		return true
 	}
-	for _, a := range s.call.Args {
+	for _, a := range s.Call.Args {
 		if match.SameRef(info, a, conn) {
 			return true
 		}
@@ -119,18 +119,18 @@ func (c *checker) usesConn(s *site, conn ast.Expr) bool {
 // conn.WriteMessage(websocket.CloseMessage, ...), or a close-code sink.
 func (c *checker) closeFrameBefore(sites []*site, s *site) bool {
 	for _, o := range sites {
-		if o.fn != s.fn || o.call.Expr.Pos() >= s.call.Expr.Pos() {
+		if o.Fn != s.Fn || o.Call.Expr.Pos() >= s.Call.Expr.Pos() {
 			continue
 		}
-		if _, ok := c.sinkOf(o.call); ok {
+		if _, ok := c.sinkOf(o.Call); ok {
 			return true
 		}
-		if !c.usesConn(o, s.call.Recv) {
+		if !c.usesConn(o, s.Call.Recv) {
 			continue
 		}
-		switch o.call.Fn.Name() {
+		switch o.Call.Fn.Name() {
 		case "WriteControl", "WriteMessage", "NextWriter":
-			if mt, ok := constval.Int(c.pass.TypesInfo, o.call.Arg(0)); ok && mt == 8 && inPaths(o.call.Fn, gorillaPaths) {
+			if mt, ok := constval.Int(c.pass.TypesInfo, o.Call.Arg(0)); ok && mt == 8 && inPaths(o.Call.Fn, gorillaPaths) {
 				return true // CloseMessage
 			}
 		}

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/protolint/protolint/internal/analyzerdoc"
+	"github.com/protolint/protolint/internal/callsite"
 	"github.com/protolint/protolint/internal/directive"
 	"github.com/protolint/protolint/internal/flow"
 	"github.com/protolint/protolint/internal/match"
@@ -56,12 +57,7 @@ func NewAnalyzer() *analysis.Analyzer {
 }
 
 // A site is a resolved call with its syntactic context.
-type site struct {
-	cur  inspector.Cursor
-	call *match.Call
-	fn   inspector.Cursor // innermost enclosing *ast.FuncDecl or *ast.FuncLit; invalid at package level
-	file *ast.File
-}
+type site = callsite.Site
 
 type checker struct {
 	pass      *analysis.Pass
@@ -97,33 +93,13 @@ func run(pass *analysis.Pass, cfg *config) {
 		generated: make(map[*ast.File]bool),
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	var sites []*site
-	var others []inspector.Cursor // comparisons, switches and conversions, for close-code checks
 	for _, f := range pass.Files {
 		c.generated[f] = ast.IsGenerated(f)
-		fcur, ok := in.Root().FindNode(f)
-		if !ok {
-			continue
-		}
-		for cur := range fcur.Preorder((*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil)) {
-			call, isCall := cur.Node().(*ast.CallExpr)
-			if !isCall {
-				others = append(others, cur)
-				continue
-			}
-			rc, ok := c.res.Resolve(call)
-			if !ok {
-				others = append(others, cur) // maybe a conversion: websocket.StatusCode(1006)
-				continue
-			}
-			s := &site{cur: cur, call: rc, file: f}
-			for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-				s.fn = fc
-				break
-			}
-			sites = append(sites, s)
-		}
 	}
+	// Comparisons, switches and conversions go to the close-code checks.
+	var others []inspector.Cursor
+	sites := callsite.Collect(pass, in, c.res, func(cur inspector.Cursor) { others = append(others, cur) },
+		(*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil))
 	c.findWrappers(sites)
 	for _, s := range sites {
 		c.checkCloseCall(s)
