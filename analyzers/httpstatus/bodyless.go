@@ -10,36 +10,42 @@ import (
 	"github.com/protolint/protolint/internal/match"
 )
 
-// A bodyWrite is a call that writes response body bytes to writer; bodies are the
-// argument expressions whose values end up in the body (none for io.Copy).
+// A bodyWrite is a call that writes response body bytes: w.Write(b), fmt.Fprint(w,
+// ...), json.NewEncoder(w).Encode(v), fasthttp's ctx.SetBodyString(s), fiber's
+// c.JSON(v) when not chained after c.Status. bodies are the arguments that end up in
+// the body; netHTTP is set for writes through an http.ResponseWriter.
 type bodyWrite struct {
-	s      *site
-	writer ast.Expr
-	bodies []ast.Expr
+	s       *site
+	root    ast.Expr
+	bodies  []ast.Expr
+	netHTTP bool
 }
 
-// A header is a ResponseWriter's WriteHeader call with a constant code.
+// A header is a call that sets the status of a response (or framework context) with
+// a constant code: w.WriteHeader(204), ctx.SetStatusCode(200), c.Status(200).
 type header struct {
 	s    *site
+	root ast.Expr
 	code int64
 }
 
-// checkWrites relates the body writes of net/http handlers to the status they are
-// sent with, through the control flow of the enclosing function:
+// checkWrites relates body writes to the status they are sent with, through the
+// control flow of the enclosing function:
 //
-//   - bodyless: a write that must follow WriteHeader(204) or WriteHeader(304) on the
-//     same writer; net/http refuses it with http.ErrBodyNotAllowed;
-//   - errorok: an error body written after WriteHeader(2xx), or, in a handler, with
-//     no WriteHeader before it at all (an implicit 200).
+//   - bodyless: a net/http write that must follow WriteHeader(204) or
+//     WriteHeader(304) on the same writer; net/http refuses it with
+//     http.ErrBodyNotAllowed;
+//   - errorok: an error body written after a 2xx status, or, in a handler, with no
+//     status set before it at all (an implicit 200).
 //
 // "Must follow" is dominance in the function's control-flow graph, which is built only
-// for functions that contain both a WriteHeader and a write.
+// for functions that contain both a status and a write.
 func (c *checker) checkWrites(sites []*site) {
 	var headers []header
 	var writes []bodyWrite
 	for _, s := range sites {
-		if code, ok := c.writeHeaderCode(s); ok {
-			headers = append(headers, header{s, code})
+		if h, ok := c.statusSet(s); ok {
+			headers = append(headers, h)
 		} else if w, ok := c.bodyWrite(s); ok {
 			writes = append(writes, w)
 		}
@@ -49,12 +55,12 @@ func (c *checker) checkWrites(sites []*site) {
 		if !w.s.Fn.Valid() {
 			continue
 		}
-		var first *header // the earliest WriteHeader on w.writer that dominates the write
-		preceded := false // some WriteHeader on w.writer precedes the write in the source
+		var first *header // the earliest status set on the same response that dominates the write
+		preceded := false // some status set on the same response precedes the write in the source
 		for i := range headers {
 			h := &headers[i]
 			if h.s.Fn != w.s.Fn || h.s.Call.Expr.End() > w.s.Call.Expr.Pos() ||
-				!match.SameRef(c.pass.TypesInfo, w.writer, h.s.Call.Recv) {
+				!match.SameRef(c.pass.TypesInfo, w.root, h.root) {
 				continue
 			}
 			preceded = true
@@ -65,7 +71,7 @@ func (c *checker) checkWrites(sites []*site) {
 			}
 		}
 		switch {
-		case first != nil && (first.code == 204 || first.code == 304):
+		case first != nil && w.netHTTP && (first.code == 204 || first.code == 304):
 			c.report(w.s.Call.Expr, catBodyless,
 				"body written after WriteHeader(%d): net/http refuses it with http.ErrBodyNotAllowed; remove the write or use a status that allows a body",
 				first.code)
@@ -73,9 +79,9 @@ func (c *checker) checkWrites(sites []*site) {
 			if body := c.errorBody(w.bodies); body != nil {
 				c.report(body, catErrorOK, "error body sent with success status %d: clients treat the failure as a success; use a 4xx or 5xx code", first.code)
 			}
-		case first == nil && !preceded && c.isHandlerWriter(w) && !c.writerPassedBefore(sites, w):
+		case first == nil && !preceded && c.isHandlerRoot(w) && !c.statusPassedBefore(sites, w):
 			if body := c.errorBody(w.bodies); body != nil {
-				c.report(body, catErrorOK, "error body sent with the implicit status 200: clients treat the failure as a success; call WriteHeader with a 4xx or 5xx code first")
+				c.report(body, catErrorOK, "error body sent with the implicit status 200: clients treat the failure as a success; set a 4xx or 5xx status first")
 			}
 		}
 	}
@@ -97,16 +103,35 @@ func (c *checker) errorBody(bodies []ast.Expr) ast.Expr {
 	return nil
 }
 
-// isHandlerWriter reports whether w writes to the http.ResponseWriter parameter of
-// an http.HandlerFunc-shaped function: there the status is the handler's to set, so
-// a body written without WriteHeader goes out as 200.
-func (c *checker) isHandlerWriter(w bodyWrite) bool {
-	id, ok := ast.Unparen(w.writer).(*ast.Ident)
-	if !ok || c.rw == nil {
+// handlerRoots are the types of a handler's response parameter: where the handler
+// sets no status, a body goes out as 200.
+var handlerRoots = []struct{ path, name string }{
+	{"net/http", "ResponseWriter"},               // func(w http.ResponseWriter, r *http.Request)
+	{"github.com/valyala/fasthttp", "RequestCtx"}, // func(ctx *fasthttp.RequestCtx)
+	{"github.com/gofiber/fiber/v2", "Ctx"},        // func(c *fiber.Ctx) error
+	{"github.com/gofiber/fiber/v3", "Ctx"},        // func(c fiber.Ctx) error
+}
+
+// isHandlerRoot reports whether w writes to the response parameter of a
+// handler-shaped function: there the status is the handler's to set. For net/http
+// the function must also take the *http.Request.
+func (c *checker) isHandlerRoot(w bodyWrite) bool {
+	id, ok := ast.Unparen(w.root).(*ast.Ident)
+	if !ok {
 		return false
 	}
 	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok || !match.Type(v.Type(), "net/http", "ResponseWriter") {
+	if !ok {
+		return false
+	}
+	netHTTP := false
+	known := false
+	for _, r := range handlerRoots {
+		if match.Type(v.Type(), r.path, r.name) {
+			known, netHTTP = true, r.path == "net/http"
+		}
+	}
+	if !known {
 		return false
 	}
 	var ftype *ast.FuncType
@@ -130,13 +155,15 @@ func (c *checker) isHandlerWriter(w bodyWrite) bool {
 			}
 		}
 	}
-	return isParam && hasRequest
+	return isParam && (hasRequest || !netHTTP)
 }
 
-// writerPassedBefore reports whether, before w in the same function, the writer is
-// passed to any call other than its Header method and body writes: a helper may have
-// set the status.
-func (c *checker) writerPassedBefore(sites []*site, w bodyWrite) bool {
+// statusPassedBefore reports whether, before w in the same function, something may
+// have set the status of w's response: a status API on it, or a call that is given
+// the response and is not the library's own (a helper of the program). Body writes,
+// header access and the framework's accessors (c.Params, c.BodyParser) do not count.
+func (c *checker) statusPassedBefore(sites []*site, w bodyWrite) bool {
+	info := c.pass.TypesInfo
 	for _, s := range sites {
 		if s.Fn != w.s.Fn || s.Call.Expr.Pos() >= w.s.Call.Expr.Pos() || httpapi.IsEncoderCtor(s.Call.Fn) {
 			continue
@@ -144,33 +171,53 @@ func (c *checker) writerPassedBefore(sites []*site, w bodyWrite) bool {
 		if _, ok := c.bodyWrite(s); ok {
 			continue
 		}
+		onRoot := s.Call.Recv != nil && match.SameRef(info, httpapi.Root(info, s.Call.Recv), w.root)
 		for _, a := range s.Call.Args {
-			if match.SameRef(c.pass.TypesInfo, a, w.writer) {
-				return true
-			}
+			onRoot = onRoot || match.SameRef(info, httpapi.Root(info, a), w.root)
 		}
-		if s.Call.Recv != nil && match.SameRef(c.pass.TypesInfo, s.Call.Recv, w.writer) && s.Call.Fn.Name() != "Header" {
+		if !onRoot {
+			continue
+		}
+		if sk, ok := c.sinkOf(s.Call); ok && sk.kind != httpapi.Lookup {
 			return true
+		}
+		if httpapi.LibOf(s.Call.Fn) == nil && match.PkgPath(s.Call.Fn) != "net/http" {
+			return true // a helper of the program, or another library: it may set the status
 		}
 	}
 	return false
 }
 
-// writeHeaderCode returns the constant code of a ResponseWriter's WriteHeader call.
-func (c *checker) writeHeaderCode(s *site) (int64, bool) {
+// statusSet describes s if it sets the status of the response it is called on with
+// a constant code.
+func (c *checker) statusSet(s *site) (header, bool) {
 	sk, ok := c.sinkOf(s.Call)
-	if !ok || sk.via != httpapi.WriteHeader || sk.wrapped != "" || s.Call.Recv == nil {
-		return 0, false
+	if !ok || sk.kind != httpapi.Write || sk.wrapped != "" || s.Call.Recv == nil || sk.via == nil || sk.via.Writer != httpapi.Recv {
+		return header{}, false
 	}
-	return constval.Int(c.pass.TypesInfo, s.Call.Arg(0))
+	code, ok := constval.Int(c.pass.TypesInfo, s.Call.Arg(sk.code))
+	if !ok {
+		return header{}, false
+	}
+	return header{s, httpapi.Root(c.pass.TypesInfo, s.Call.Recv), code}, true
 }
 
-// bodyWrite describes s if it writes body bytes to a writer: w.Write(b),
-// fmt.Fprint*(w, ...), io.WriteString(w, s), io.Copy(w, r), json.NewEncoder(w).Encode(v).
+// bodyWrite describes s if it writes body bytes.
 func (c *checker) bodyWrite(s *site) (bodyWrite, bool) {
-	w, ok := httpapi.ResponseWriteOf(c.pass.TypesInfo, s.Call, c.rw)
-	if !ok || !w.BodyOnly {
-		return bodyWrite{}, false
+	info := c.pass.TypesInfo
+	if w, ok := httpapi.ResponseWriteOf(info, s.Call, c.rw); ok && w.BodyOnly {
+		lib := httpapi.LibOf(s.Call.Fn)
+		netHTTP := lib == nil || lib == httpapi.NetHTTPLib
+		return bodyWrite{s, httpapi.Root(info, w.Writer), w.Bodies, netHTTP}, true
 	}
-	return bodyWrite{s, w.Writer, w.Bodies}, true
+	// fiber's c.JSON(v) on its own; c.Status(code).JSON(v) is checked as a chain.
+	if sk, ok := c.sinkOf(s.Call); ok && sk.kind == httpapi.Body && s.Call.Recv != nil {
+		if _, chained := ast.Unparen(s.Call.Recv).(*ast.CallExpr); chained {
+			return bodyWrite{}, false
+		}
+		if b := s.Call.Arg(sk.body); b != nil {
+			return bodyWrite{s, httpapi.Root(info, s.Call.Recv), []ast.Expr{b}, false}, true
+		}
+	}
+	return bodyWrite{}, false
 }

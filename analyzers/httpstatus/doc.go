@@ -44,11 +44,13 @@
 // ErrorResponse, ErrResp; not ErrorStats); or a map or struct literal whose only or
 // first key is "error" or "err", whose "error", "err" or "errors" key holds an error,
 // or whose "success" or "ok" key is false. The status comes from the framework call
-// (c.JSON(200, ...), fiber's c.Status(200).JSON(...)), or, for net/http, from a
-// WriteHeader(2xx) on the same writer that every path to the write passes through;
-// in a handler (a function taking an http.ResponseWriter and an *http.Request) an
-// error body written with no WriteHeader and no helper call before it goes out with
-// the implicit 200. Clients and monitoring count such responses as successes.
+// (c.JSON(200, ...), fiber's c.Status(200).JSON(...)), or from a status set on the
+// same response that every path to the write passes through (w.WriteHeader(200)
+// before json.NewEncoder(w).Encode, ctx.SetStatusCode(200) before
+// ctx.SetBodyString). In a handler (a function taking an http.ResponseWriter and an
+// *http.Request, a *fasthttp.RequestCtx, or a fiber Ctx) an error body written with no
+// status set and no helper given the response before it goes out with the implicit
+// 200. Clients and monitoring count such responses as successes.
 //
 //	c.JSON(http.StatusOK, gin.H{"error": err.Error()}) // error body sent with success status 200: ...
 //	json.NewEncoder(w).Encode(APIError{Message: msg})  // error body sent with the implicit status 200: ...

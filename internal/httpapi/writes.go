@@ -11,52 +11,54 @@ import (
 
 // A ResponseWrite is an API that writes (part of) an HTTP response without taking a
 // status code: a body, a file, a canned error. Writer is Recv or the index of the
-// ResponseWriter argument.
+// ResponseWriter argument; Body, if not zero, is 1 + the index of the argument that
+// becomes the response body.
 type ResponseWrite struct {
 	Lib    *Lib
 	Recv   string
 	Name   string
 	Writer int
+	Body   int
 }
 
 // ResponseWrites lists them, one row per API, with its signature.
 var ResponseWrites = []ResponseWrite{
-	{NetHTTPLib, "ResponseWriter", "Write", Recv},      // Write([]byte) (int, error), and every implementation
-	{NetHTTPLib, "", "NotFound", 0},                    // func NotFound(w ResponseWriter, r *Request)
-	{NetHTTPLib, "", "ServeContent", 0},                // func ServeContent(w ResponseWriter, req *Request, name string, modtime time.Time, content io.ReadSeeker)
-	{NetHTTPLib, "", "ServeFile", 0},                   // func ServeFile(w ResponseWriter, r *Request, name string)
-	{NetHTTPLib, "", "ServeFileFS", 0},                 // func ServeFileFS(w ResponseWriter, r *Request, fsys fs.FS, name string)
-	{GinLib, "Context", "File", Recv},                  // func (c *Context) File(filepath string)
-	{GinLib, "Context", "FileFromFS", Recv},            // func (c *Context) FileFromFS(filepath string, fs http.FileSystem)
-	{GinLib, "Context", "FileAttachment", Recv},        // func (c *Context) FileAttachment(filepath, filename string)
-	{GinLib, "Context", "SSEvent", Recv},               // func (c *Context) SSEvent(name string, message any)
-	{GinLib, "Context", "Stream", Recv},                // func (c *Context) Stream(step func(w io.Writer) bool) bool
-	{EchoLib, "Context", "File", Recv},                 // File(file string) error
-	{EchoLib, "Context", "Attachment", Recv},           // Attachment(file string, name string) error
-	{EchoLib, "Context", "Inline", Recv},               // Inline(file string, name string) error
-	{EchoLib, "Response", "Write", Recv},               // func (r *Response) Write(b []byte) (n int, err error)
-	{Echo5Lib, "Context", "File", Recv},                // func (c *Context) File(file string) error
-	{Echo5Lib, "Context", "Attachment", Recv},          // func (c *Context) Attachment(file string, name string) error
-	{Echo5Lib, "Context", "Inline", Recv},              // func (c *Context) Inline(file string, name string) error
-	{FasthttpLib, "RequestCtx", "SetBody", Recv},       // func (ctx *RequestCtx) SetBody(body []byte)
-	{FasthttpLib, "RequestCtx", "SetBodyString", Recv}, // func (ctx *RequestCtx) SetBodyString(body string)
-	{FasthttpLib, "RequestCtx", "SetBodyStream", Recv}, // func (ctx *RequestCtx) SetBodyStream(bodyStream io.Reader, bodySize int)
-	{FasthttpLib, "RequestCtx", "Write", Recv},         // func (ctx *RequestCtx) Write(p []byte) (int, error)
-	{FasthttpLib, "RequestCtx", "WriteString", Recv},   // func (ctx *RequestCtx) WriteString(s string) (int, error)
-	{FasthttpLib, "RequestCtx", "Success", Recv},       // func (ctx *RequestCtx) Success(contentType string, body []byte)
-	{FasthttpLib, "RequestCtx", "SuccessString", Recv}, // func (ctx *RequestCtx) SuccessString(contentType, body string)
-	{FasthttpLib, "RequestCtx", "SendFile", Recv},      // func (ctx *RequestCtx) SendFile(path string)
-	{FasthttpLib, "RequestCtx", "NotFound", Recv},      // func (ctx *RequestCtx) NotFound()
-	{FasthttpLib, "RequestCtx", "NotModified", Recv},   // func (ctx *RequestCtx) NotModified()
-	{ChiRenderLib, "", "Render", 0},                    // func Render(w http.ResponseWriter, r *http.Request, v Renderer) error
-	{ChiRenderLib, "", "RenderList", 0},                // func RenderList(w http.ResponseWriter, r *http.Request, l []Renderer) error
-	{ChiRenderLib, "", "DefaultResponder", 0},          // func DefaultResponder(w http.ResponseWriter, r *http.Request, v interface{})
-	{ChiRenderLib, "", "PlainText", 0},                 // func PlainText(w http.ResponseWriter, r *http.Request, v string)
-	{ChiRenderLib, "", "Data", 0},                      // func Data(w http.ResponseWriter, r *http.Request, v []byte)
-	{ChiRenderLib, "", "HTML", 0},                      // func HTML(w http.ResponseWriter, r *http.Request, v string)
-	{ChiRenderLib, "", "JSON", 0},                      // func JSON(w http.ResponseWriter, r *http.Request, v interface{})
-	{ChiRenderLib, "", "XML", 0},                       // func XML(w http.ResponseWriter, r *http.Request, v interface{})
-	{ChiRenderLib, "", "NoContent", 0},                 // func NoContent(w http.ResponseWriter, r *http.Request)
+	{NetHTTPLib, "ResponseWriter", "Write", Recv, 0},      // Write([]byte) (int, error), and every implementation
+	{NetHTTPLib, "", "NotFound", 0, 0},                    // func NotFound(w ResponseWriter, r *Request)
+	{NetHTTPLib, "", "ServeContent", 0, 0},                // func ServeContent(w ResponseWriter, req *Request, name string, modtime time.Time, content io.ReadSeeker)
+	{NetHTTPLib, "", "ServeFile", 0, 0},                   // func ServeFile(w ResponseWriter, r *Request, name string)
+	{NetHTTPLib, "", "ServeFileFS", 0, 0},                 // func ServeFileFS(w ResponseWriter, r *Request, fsys fs.FS, name string)
+	{GinLib, "Context", "File", Recv, 0},                  // func (c *Context) File(filepath string)
+	{GinLib, "Context", "FileFromFS", Recv, 0},            // func (c *Context) FileFromFS(filepath string, fs http.FileSystem)
+	{GinLib, "Context", "FileAttachment", Recv, 0},        // func (c *Context) FileAttachment(filepath, filename string)
+	{GinLib, "Context", "SSEvent", Recv, 0},               // func (c *Context) SSEvent(name string, message any)
+	{GinLib, "Context", "Stream", Recv, 0},                // func (c *Context) Stream(step func(w io.Writer) bool) bool
+	{EchoLib, "Context", "File", Recv, 0},                 // File(file string) error
+	{EchoLib, "Context", "Attachment", Recv, 0},           // Attachment(file string, name string) error
+	{EchoLib, "Context", "Inline", Recv, 0},               // Inline(file string, name string) error
+	{EchoLib, "Response", "Write", Recv, 0},               // func (r *Response) Write(b []byte) (n int, err error)
+	{Echo5Lib, "Context", "File", Recv, 0},                // func (c *Context) File(file string) error
+	{Echo5Lib, "Context", "Attachment", Recv, 0},          // func (c *Context) Attachment(file string, name string) error
+	{Echo5Lib, "Context", "Inline", Recv, 0},              // func (c *Context) Inline(file string, name string) error
+	{FasthttpLib, "RequestCtx", "SetBody", Recv, 1},       // func (ctx *RequestCtx) SetBody(body []byte)
+	{FasthttpLib, "RequestCtx", "SetBodyString", Recv, 1}, // func (ctx *RequestCtx) SetBodyString(body string)
+	{FasthttpLib, "RequestCtx", "SetBodyStream", Recv, 0}, // func (ctx *RequestCtx) SetBodyStream(bodyStream io.Reader, bodySize int)
+	{FasthttpLib, "RequestCtx", "Write", Recv, 1},         // func (ctx *RequestCtx) Write(p []byte) (int, error)
+	{FasthttpLib, "RequestCtx", "WriteString", Recv, 1},   // func (ctx *RequestCtx) WriteString(s string) (int, error)
+	{FasthttpLib, "RequestCtx", "Success", Recv, 2},       // func (ctx *RequestCtx) Success(contentType string, body []byte)
+	{FasthttpLib, "RequestCtx", "SuccessString", Recv, 2}, // func (ctx *RequestCtx) SuccessString(contentType, body string)
+	{FasthttpLib, "RequestCtx", "SendFile", Recv, 0},      // func (ctx *RequestCtx) SendFile(path string)
+	{FasthttpLib, "RequestCtx", "NotFound", Recv, 0},      // func (ctx *RequestCtx) NotFound()
+	{FasthttpLib, "RequestCtx", "NotModified", Recv, 0},   // func (ctx *RequestCtx) NotModified()
+	{ChiRenderLib, "", "Render", 0, 0},                    // func Render(w http.ResponseWriter, r *http.Request, v Renderer) error
+	{ChiRenderLib, "", "RenderList", 0, 0},                // func RenderList(w http.ResponseWriter, r *http.Request, l []Renderer) error
+	{ChiRenderLib, "", "DefaultResponder", 0, 0},          // func DefaultResponder(w http.ResponseWriter, r *http.Request, v interface{})
+	{ChiRenderLib, "", "PlainText", 0, 0},                 // func PlainText(w http.ResponseWriter, r *http.Request, v string)
+	{ChiRenderLib, "", "Data", 0, 0},                      // func Data(w http.ResponseWriter, r *http.Request, v []byte)
+	{ChiRenderLib, "", "HTML", 0, 0},                      // func HTML(w http.ResponseWriter, r *http.Request, v string)
+	{ChiRenderLib, "", "JSON", 0, 0},                      // func JSON(w http.ResponseWriter, r *http.Request, v interface{})
+	{ChiRenderLib, "", "XML", 0, 0},                       // func XML(w http.ResponseWriter, r *http.Request, v interface{})
+	{ChiRenderLib, "", "NoContent", 0, 0},                 // func NoContent(w http.ResponseWriter, r *http.Request)
 }
 
 var writeIndex = func() map[apiKey]*ResponseWrite {
@@ -171,10 +173,15 @@ func ResponseWriteOf(info *types.Info, call *match.Call, rw *types.Interface) (W
 		return Writing{Writer: call.Recv, BodyOnly: true, Bodies: call.Args}, call.Recv != nil
 	}
 	if w := writeIndex[key]; w != nil {
-		if e, ok := at(w.Writer); ok {
-			return Writing{Writer: e}, true
+		e, ok := at(w.Writer)
+		if !ok {
+			return Writing{}, false
 		}
-		return Writing{}, false
+		wr := Writing{Writer: e}
+		if b := call.Arg(w.Body - 1); w.Body > 0 && b != nil {
+			wr.BodyOnly, wr.Bodies = true, []ast.Expr{b}
+		}
+		return wr, true
 	}
 	switch {
 	case fn.Name() == "Write" && call.Recv != nil && (match.Method(fn, "net/http", "ResponseWriter", "Write") || rw != nil && match.Implements(fn, rw)):

@@ -26,7 +26,7 @@ func explicit200(w http.ResponseWriter, r *http.Request, err error) {
 
 func implicit200(w http.ResponseWriter, r *http.Request) {
 	if err := r.ParseForm(); err != nil {
-		json.NewEncoder(w).Encode(APIError{Code: 400, Message: err.Error()}) // want `error body sent with the implicit status 200: clients treat the failure as a success; call WriteHeader with a 4xx or 5xx code first`
+		json.NewEncoder(w).Encode(APIError{Code: 400, Message: err.Error()}) // want `error body sent with the implicit status 200: clients treat the failure as a success; set a 4xx or 5xx status first`
 		return
 	}
 	if r.Form.Get("q") == "" {

@@ -29,3 +29,14 @@ func handler(ctx *fasthttp.RequestCtx) {
 		_ = fasthttp.StatusMessage(99) // want `invalid HTTP status code 99: fasthttp.StatusMessage has no text for it`
 	}
 }
+
+func fastErrors(ctx *fasthttp.RequestCtx, err error) {
+	if err != nil {
+		ctx.SetStatusCode(fasthttp.StatusOK)
+		ctx.SetBodyString(err.Error()) // want `error body sent with success status 200`
+		return
+	}
+	if len(ctx.Path()) == 0 {
+		ctx.WriteString("error: empty path") // ok: a plain string is not plainly an error
+	}
+}

@@ -29,3 +29,20 @@ func handler(c *fiber.Ctx) error {
 	c.Status(1200) // want `invalid HTTP status code 1200: fasthttp sends the number verbatim`
 	return c.Status(fiber.StatusOK).JSON(fiber.Map{"id": 1})
 }
+
+func implicit(c *fiber.Ctx) error {
+	var in struct{ Name string }
+	if err := c.BodyParser(&in); err != nil {
+		return c.JSON(fiber.Map{"error": err.Error()}) // want `error body sent with the implicit status 200`
+	}
+	if c.Params("id") == "" {
+		c.Status(fiber.StatusBadRequest)
+		return c.JSON(fiber.Map{"error": "missing id"}) // ok: the status was set
+	}
+	return c.JSON(fiber.Map{"name": in.Name})
+}
+
+func explicitOK(c *fiber.Ctx, err error) error {
+	c.Status(fiber.StatusOK)
+	return c.SendString(err.Error()) // want `error body sent with success status 200`
+}
