@@ -106,7 +106,7 @@ func (c *checker) errorBody(bodies []ast.Expr) ast.Expr {
 // handlerRoots are the types of a handler's response parameter: where the handler
 // sets no status, a body goes out as 200.
 var handlerRoots = []struct{ path, name string }{
-	{"net/http", "ResponseWriter"},               // func(w http.ResponseWriter, r *http.Request)
+	{"net/http", "ResponseWriter"},                // func(w http.ResponseWriter, r *http.Request)
 	{"github.com/valyala/fasthttp", "RequestCtx"}, // func(ctx *fasthttp.RequestCtx)
 	{"github.com/gofiber/fiber/v2", "Ctx"},        // func(c *fiber.Ctx) error
 	{"github.com/gofiber/fiber/v3", "Ctx"},        // func(c fiber.Ctx) error
