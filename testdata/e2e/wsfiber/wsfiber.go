@@ -19,8 +19,8 @@ func Register(app *fiber.App) {
 		}
 		return fiber.ErrUpgradeRequired // ok: before the upgrade
 	})
-	app.Get("/ws/deliveries/:id", websocket.New(deliveries))
-	app.Get("/ws/drivers/:id", websocket.New(drivers))
+	app.Get("/ws/deliveries/:id", websocket.New(deliveries)) // want `^websocket\.New without a Config accepts every origin: browsers send the user's cookies with the WebSocket handshake and CORS does not apply, so any website can open a connection as the user \(cross-site WebSocket hijacking\) \(Origins defaults to "\*"\); pass a Config with the allowed Origins$`
+	app.Get("/ws/drivers/:id", websocket.New(drivers))       // want `^websocket\.New without a Config accepts every origin: browsers send the user's cookies with the WebSocket handshake and CORS does not apply, so any website can open a connection as the user \(cross-site WebSocket hijacking\)`
 }
 
 func deliveries(c *websocket.Conn) {

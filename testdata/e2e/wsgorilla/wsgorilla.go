@@ -104,7 +104,7 @@ func RawFeed(w http.ResponseWriter, r *http.Request) {
 // Legacy uses the deprecated package-level Upgrade, which writes nothing on
 // failure, so answering is the handler's job.
 func Legacy(w http.ResponseWriter, r *http.Request) {
-	conn, err := websocket.Upgrade(w, r, nil, 1024, 1024)
+	conn, err := websocket.Upgrade(w, r, nil, 1024, 1024) // want `^the deprecated websocket\.Upgrade accepts every origin: browsers send the user's cookies with the WebSocket handshake and CORS does not apply, so any website can open a connection as the user \(cross-site WebSocket hijacking\); use a websocket\.Upgrader whose CheckOrigin compares the Origin with an allow list`
 	if err != nil {
 		http.Error(w, "not a websocket handshake", http.StatusBadRequest) // ok: the deprecated Upgrade wrote nothing
 		return

@@ -16,7 +16,7 @@ type Chat struct {
 
 // New sets up the broadcaster.
 func New() *Chat {
-	m := melody.New()
+	m := melody.New() // want `^melody\.New\(\) accepts every origin: browsers send the user's cookies with the WebSocket handshake and CORS does not apply, so any website can open a connection as the user \(cross-site WebSocket hijacking\) \(its upgrader's CheckOrigin returns true\); set m\.Upgrader\.CheckOrigin to compare the Origin with an allow list$`
 	m.HandleConnect(func(s *melody.Session) {
 		if s.Request.URL.Query().Get("token") == "" {
 			s.CloseWithMsg(melody.FormatCloseMessage(2001, "missing token")) // want `^close code 2001 must not be sent: 1016-2999 are reserved for future revisions of the protocol \(RFC 6455 §7\.4\.2\); gorilla sends it, and the peer fails the connection with a protocol error; use a defined code such as websocket\.ClosePolicyViolation or a private code in 4000-4999$`

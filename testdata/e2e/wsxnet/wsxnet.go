@@ -14,7 +14,7 @@ import (
 func Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /ws/prices", Prices)
 	mux.HandleFunc("GET /ws/echo", Echo)
-	mux.Handle("GET /ws/plain", websocket.Handler(plain))
+	mux.Handle("GET /ws/plain", websocket.Handler(plain)) // want `^websocket\.Handler accepts every origin: browsers send the user's cookies with the WebSocket handshake and CORS does not apply, so any website can open a connection as the user \(cross-site WebSocket hijacking\); use websocket\.Server with a Handshake that compares the Origin with an allow list$`
 }
 
 // Prices answers on the outer ResponseWriter from inside the WebSocket handler and
@@ -24,7 +24,7 @@ func Prices(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "missing sku", http.StatusBadRequest) // ok: before the upgrade
 		return
 	}
-	websocket.Handler(func(ws *websocket.Conn) {
+	websocket.Handler(func(ws *websocket.Conn) { // want `^websocket\.Handler accepts every origin: browsers send the user's cookies with the WebSocket handshake and CORS does not apply, so any website can open a connection as the user \(cross-site WebSocket hijacking\)`
 		defer ws.Close()
 		var req struct{ SKU string }
 		if err := websocket.JSON.Receive(ws, &req); err != nil {
