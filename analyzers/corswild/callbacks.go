@@ -3,7 +3,9 @@ package corswild
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/protolint/protolint/internal/constval"
@@ -11,10 +13,11 @@ import (
 )
 
 // alwaysTrue reports whether every return statement of body (outside nested
-// function literals) allows the origin with the constant true, whatever the origin:
-// "return true", "return true, nil", echo v5's "return origin, true, nil". The
-// allowing result is the first bool result.
-func alwaysTrue(info *types.Info, body *ast.BlockStmt) bool {
+// function literals) allows the origin whatever it is: the constant true ("return
+// true", "return true, nil", echo v5's "return origin, true, nil"), or a test that
+// only rejects an empty origin (origin != "", len(origin) > 0). The allowing result
+// is the first bool result; params are the callback's parameters.
+func alwaysTrue(info *types.Info, body *ast.BlockStmt, params []*types.Var) bool {
 	returns := 0
 	ok := true
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -23,7 +26,7 @@ func alwaysTrue(info *types.Info, body *ast.BlockStmt) bool {
 			return false
 		case *ast.ReturnStmt:
 			returns++
-			if !returnsTrue(info, n) {
+			if !returnsTrue(info, n, params) {
 				ok = false
 			}
 		}
@@ -32,12 +35,52 @@ func alwaysTrue(info *types.Info, body *ast.BlockStmt) bool {
 	return ok && returns > 0
 }
 
-func returnsTrue(info *types.Info, ret *ast.ReturnStmt) bool {
+func returnsTrue(info *types.Info, ret *ast.ReturnStmt, params []*types.Var) bool {
 	for _, r := range ret.Results {
 		tv := info.Types[r]
 		if b, isBool := tv.Type.Underlying().(*types.Basic); isBool && b.Info()&types.IsBoolean != 0 {
-			return tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
+			if tv.Value != nil {
+				return tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
+			}
+			return onlyNonEmpty(info, r, params)
 		}
+	}
+	return false
+}
+
+// onlyNonEmpty reports whether e is origin != "" or len(origin) > 0 (or != 0) for a
+// string parameter origin: a test that every real origin passes.
+func onlyNonEmpty(info *types.Info, e ast.Expr, params []*types.Var) bool {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	isParam := func(x ast.Expr) bool {
+		id, ok := ast.Unparen(x).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		v, ok := info.Uses[id].(*types.Var)
+		return ok && slices.Contains(params, v)
+	}
+	isLen := func(x ast.Expr) bool {
+		call, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return false
+		}
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		_, builtin := info.Uses[id].(*types.Builtin)
+		return ok && builtin && id.Name == "len" && isParam(call.Args[0])
+	}
+	zero := func(x ast.Expr) bool {
+		v := info.Types[x].Value
+		return v != nil && (v.Kind() == constant.String && constant.StringVal(v) == "" || v.Kind() == constant.Int && constant.Sign(v) == 0)
+	}
+	switch b.Op {
+	case token.NEQ:
+		return (isParam(b.X) && zero(b.Y)) || (isParam(b.Y) && zero(b.X)) || (isLen(b.X) && zero(b.Y))
+	case token.GTR:
+		return isLen(b.X) && zero(b.Y)
 	}
 	return false
 }

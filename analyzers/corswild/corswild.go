@@ -117,7 +117,11 @@ func (c *checker) checkConfig(cfg *cors.Config) {
 		how := c.describeAll(cfg, at)
 		switch {
 		case lib.Star == cors.Panics:
-			c.report(at, catOrigin, creds, credsMsg, "%s with credentials: %s panics at startup (%q); list the allowed origins", how, lib.Name, lib.StarPanic)
+			panicText := lib.StarPanic
+			if lib.CommaList && len(cfg.Origins.Known) > 1 {
+				panicText = "[CORS] Invalid origin format in configuration: *" // "*" only works alone
+			}
+			c.report(at, catOrigin, creds, credsMsg, "%s with credentials: %s panics at startup (%q); list the allowed origins", how, lib.Name, panicText)
 		case cfg.Unsafe == cors.True:
 			c.report(cfg.UnsafeAt, catReflect, creds, credsMsg,
 				"UnsafeWildcardOriginWithAllowCredentials makes echo reflect every request's Origin with credentials: %s; list the allowed origins", leak)
@@ -127,8 +131,10 @@ func (c *checker) checkConfig(cfg *cors.Config) {
 		}
 	}
 
-	for _, o := range cfg.Origins.Known {
-		c.checkOriginValue(cfg, o)
+	if !cfg.ListIgnored() {
+		for _, o := range cfg.Origins.Known {
+			c.checkOriginValue(cfg, o)
+		}
 	}
 
 	// reflect: callbacks that allow every origin; weakcheck inside callbacks.
@@ -137,7 +143,7 @@ func (c *checker) checkConfig(cfg *cors.Config) {
 		if body == nil {
 			continue
 		}
-		if alwaysTrue(c.pass.TypesInfo, body) {
+		if alwaysTrue(c.pass.TypesInfo, body, params) {
 			c.report(fn, catReflect, creds, credsMsg,
 				"the origin callback allows every origin, and %s reflects the request's Origin with credentials: %s; check the origin against an allow list", lib.Name, leak)
 			continue
@@ -157,7 +163,7 @@ func (c *checker) checkConfig(cfg *cors.Config) {
 	} {
 		if v, ok := l.vals.Has("*"); ok && !l.skip {
 			c.report(v.Node, catWildcard, creds, credsMsg,
-				"\"*\" in the %s with credentials: browsers treat it as a literal name for credentialed requests, so it allows nothing; list the names", l.what)
+				"\"*\" in the %s with credentials: it is not a wildcard there (browsers treat it as a literal name for credentialed requests), so it allows nothing; list the names", l.what)
 		}
 	}
 }

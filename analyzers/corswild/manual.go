@@ -17,7 +17,7 @@ import (
 
 // A headerSet is a response header set by hand with a constant name.
 type headerSet struct {
-	call  *ast.CallExpr
+	call  ast.Node // the call or assignment
 	root  ast.Expr
 	key   string
 	value ast.Expr
@@ -30,27 +30,45 @@ func (c *checker) checkManual() {
 	info := c.pass.TypesInfo
 	byFunc := make(map[ast.Node][]headerSet)
 	var order []inspector.Cursor
-	for cur := range c.in.Root().Preorder((*ast.CallExpr)(nil)) {
-		call, ok := c.res.Resolve(cur.Node().(*ast.CallExpr))
+	add := func(cur inspector.Cursor, n ast.Node, w, keyExpr, value ast.Expr) {
+		key, ok := constval.String(info, keyExpr)
 		if !ok {
-			continue
-		}
-		hs, ok := httpapi.ResponseHeaderSetOf(info, call)
-		if !ok {
-			continue
-		}
-		key, ok := constval.String(info, hs.Key)
-		if !ok {
-			continue
+			return
 		}
 		fn, ok := callsite.EnclosingFunc(cur)
 		if !ok {
-			continue
+			return
 		}
 		if _, seen := byFunc[fn.Node()]; !seen {
 			order = append(order, fn)
 		}
-		byFunc[fn.Node()] = append(byFunc[fn.Node()], headerSet{call.Expr, httpapi.Root(info, hs.Writer), key, hs.Value})
+		byFunc[fn.Node()] = append(byFunc[fn.Node()], headerSet{n, httpapi.Root(info, w), key, value})
+	}
+	for cur := range c.in.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			call, ok := c.res.Resolve(n)
+			if !ok {
+				continue
+			}
+			if hs, ok := httpapi.ResponseHeaderSetOf(info, call); ok {
+				add(cur, n, hs.Writer, hs.Key, hs.Value)
+			}
+		case *ast.AssignStmt:
+			// w.Header()["Access-Control-Allow-Origin"] = []string{"*"}
+			if len(n.Lhs) != 1 || len(n.Rhs) != 1 {
+				continue
+			}
+			ix, ok := ast.Unparen(n.Lhs[0]).(*ast.IndexExpr)
+			if !ok {
+				continue
+			}
+			w, ok := httpapi.ResponseOfHeader(info, ix.X)
+			lit, isLit := ast.Unparen(n.Rhs[0]).(*ast.CompositeLit)
+			if ok && isLit && len(lit.Elts) == 1 {
+				add(cur, n, w, ix.Index, lit.Elts[0])
+			}
+		}
 	}
 	for _, fn := range order {
 		sets := byFunc[fn.Node()]

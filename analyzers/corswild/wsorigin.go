@@ -49,7 +49,7 @@ func (c *checker) checkWebSockets() {
 						melodyCustomized = true
 					}
 					if c.isType(s.Recv(), gorillaWS, "Upgrader", "FastHTTPUpgrader") {
-						if body, _ := c.funcOf(n.Rhs[i]); body != nil && alwaysTrue(info, body) {
+						if body, _ := c.funcOf(n.Rhs[i]); body != nil && alwaysTrue(info, body, nil) {
 							c.report(n.Rhs[i], catWSOrigin, nil, "", "this CheckOrigin %s; compare the Origin header with an allow list", hijacking)
 						}
 					}
@@ -131,7 +131,7 @@ func (c *checker) checkWSLiteral(lit *ast.CompositeLit) {
 	switch {
 	case c.isType(t, gorillaWS, "Upgrader", "FastHTTPUpgrader"):
 		if kv := field("CheckOrigin"); kv != nil {
-			if body, _ := c.funcOf(kv.Value); body != nil && alwaysTrue(info, body) {
+			if body, _ := c.funcOf(kv.Value); body != nil && alwaysTrue(info, body, nil) {
 				c.report(kv, catWSOrigin, nil, "", "this CheckOrigin %s; compare the Origin header with an allow list (nil CheckOrigin allows same-origin requests only)", hijacking)
 			}
 		}
@@ -158,14 +158,19 @@ func (c *checker) checkWSLiteral(lit *ast.CompositeLit) {
 			}
 			return
 		}
-		if l, ok := ast.Unparen(kv.Value).(*ast.CompositeLit); ok && len(l.Elts) > 0 {
-			if s, ok := constval.String(info, l.Elts[0]); ok && s == "*" {
+		if l, ok := ast.Unparen(kv.Value).(*ast.CompositeLit); ok {
+			if len(l.Elts) == 0 {
+				c.report(l, catWSOrigin, nil, "", "empty Origins %s (gofiber defaults them to \"*\"); list the allowed origins", hijacking)
+			} else if s, ok := constval.String(info, l.Elts[0]); ok && s == "*" {
 				c.report(l.Elts[0], catWSOrigin, nil, "", "Origins \"*\" %s; list the allowed origins", hijacking)
 			}
 		}
 	case c.isType(t, xnetWS, "Server"):
-		if field("Handshake") == nil {
+		kv := field("Handshake")
+		if kv == nil {
 			c.report(lit, catWSOrigin, nil, "", "a websocket.Server without a Handshake %s; set Handshake to compare the Origin with an allow list", hijacking)
+		} else if body, _ := c.funcOf(kv.Value); body != nil && returnsOnlyNil(info, body) {
+			c.report(kv, catWSOrigin, nil, "", "a Handshake that always returns nil %s; compare the Origin with an allow list", hijacking)
 		}
 	}
 }
@@ -193,4 +198,21 @@ func (c *checker) passedToFiberNew(lit *ast.CompositeLit) bool {
 		})
 	}
 	return found
+}
+
+// returnsOnlyNil reports whether every return of body (outside nested function
+// literals) returns nil: a Handshake that accepts every request.
+func returnsOnlyNil(info *types.Info, body *ast.BlockStmt) bool {
+	returns, ok := 0, true
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			returns++
+			ok = ok && len(n.Results) == 1 && info.Types[n.Results[0]].IsNil()
+		}
+		return ok
+	})
+	return ok && returns > 0
 }

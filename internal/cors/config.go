@@ -35,6 +35,9 @@ type Config struct {
 // its list ("*"), by AllowAllOrigins, by a preset, or by the library's default for an
 // empty list; and the node to report.
 func (c *Config) AllowsEveryOrigin() (ast.Node, bool) {
+	if c.ListIgnored() {
+		return nil, false
+	}
 	if c.Preset {
 		return c.Node, true
 	}
@@ -48,6 +51,12 @@ func (c *Config) AllowsEveryOrigin() (ast.Node, bool) {
 		return c.Node, true
 	}
 	return nil, false
+}
+
+// ListIgnored reports whether the library ignores the origin list because an
+// origin callback is set.
+func (c *Config) ListIgnored() bool {
+	return c.Lib.FuncOverridesList && len(c.OriginFuncs) > 0
 }
 
 // A Finder finds the CORS configurations of one pass.

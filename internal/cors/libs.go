@@ -59,18 +59,21 @@ type Lib struct {
 	// HeadersStarWorks: "*" in the allowed headers makes the library reflect the
 	// requested headers, which works with credentials (rs/cors, go-chi).
 	HeadersStarWorks bool
+	// FuncOverridesList: when an origin callback is set, the library ignores the
+	// origin list altogether (rs/cors, echo v4).
+	FuncOverridesList bool
 }
 
 // The libraries.
 var (
 	RsCors = &Lib{Name: "rs/cors", Paths: []string{"github.com/rs/cors"}, Star: SendsStar,
-		EmptyIsAll: true, Patterns: "glob", ReflectsNull: true, HeadersStarWorks: true}
+		EmptyIsAll: true, Patterns: "glob", ReflectsNull: true, HeadersStarWorks: true, FuncOverridesList: true}
 	ChiCors = &Lib{Name: "go-chi/cors", Paths: []string{"github.com/go-chi/cors"}, Star: SendsStar,
 		EmptyIsAll: true, Patterns: "glob", ReflectsNull: true, HeadersStarWorks: true}
 	GinCors = &Lib{Name: "gin-contrib/cors", Paths: []string{"github.com/gin-contrib/cors"}, Star: SendsStar,
-		Regexps: true}
+		Patterns: "glob", Regexps: true} // patterns only with AllowWildcard
 	EchoCors = &Lib{Name: "echo", Paths: []string{"github.com/labstack/echo/v4/middleware", "github.com/labstack/echo/middleware"}, Star: SendsStar,
-		EmptyIsAll: true, Patterns: "glob", ReflectsNull: true}
+		EmptyIsAll: true, Patterns: "glob", ReflectsNull: true, FuncOverridesList: true}
 	Echo5Cors = &Lib{Name: "echo v5", Paths: []string{"github.com/labstack/echo/v5/middleware"}, Star: Panics,
 		StarPanic: "* as allowed origin and AllowCredentials=true is insecure and not allowed"}
 	FiberCors = &Lib{Name: "fiber", Paths: []string{"github.com/gofiber/fiber/v2/middleware/cors"}, Star: Panics,

@@ -49,7 +49,7 @@ func setupProfile() http.Handler {
 	r.Use(cors.Handler(cors.Options{
 		AllowedOrigins:   accountOrigins,
 		AllowedHeaders:   []string{"*"},                         // ok: go-chi answers with the requested headers
-		ExposedHeaders:   []string{"Link", "X-Request-Id", "*"}, // want `^"\*" in the exposed headers with credentials: browsers treat it as a literal name for credentialed requests, so it allows nothing; list the names$`
+		ExposedHeaders:   []string{"Link", "X-Request-Id", "*"}, // want `^"\*" in the exposed headers with credentials: it is not a wildcard there \(browsers treat it as a literal name for credentialed requests\), so it allows nothing; list the names$`
 		AllowCredentials: true,
 	}))
 	r.Get("/profile", me)

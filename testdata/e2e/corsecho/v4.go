@@ -96,7 +96,7 @@ func setupExports() *echo.Echo {
 	e := echo.New()
 	e.Use(middleware.CORSWithConfig(middleware.CORSConfig{
 		AllowOrigins:     billingOrigins,
-		AllowHeaders:     []string{echo.HeaderAuthorization, "*"}, // want `^"\*" in the allowed headers with credentials: browsers treat it as a literal name for credentialed requests, so it allows nothing; list the names$`
+		AllowHeaders:     []string{echo.HeaderAuthorization, "*"}, // want `^"\*" in the allowed headers with credentials: it is not a wildcard there \(browsers treat it as a literal name for credentialed requests\), so it allows nothing; list the names$`
 		ExposeHeaders:    []string{"Content-Disposition"},         // ok
 		AllowCredentials: true,
 	}))

@@ -78,7 +78,7 @@ func setupRoutes() *fiber.App {
 	app := fiber.New()
 	app.Use(cors.New(cors.Config{
 		AllowOrigins:     "https://track.example.com, https://*.depots.example.com", // ok: subdomain pattern
-		AllowHeaders:     "Authorization, Content-Type, *",                          // want `^"\*" in the allowed headers with credentials: browsers treat it as a literal name for credentialed requests, so it allows nothing; list the names$`
+		AllowHeaders:     "Authorization, Content-Type, *",                          // want `^"\*" in the allowed headers with credentials: it is not a wildcard there \(browsers treat it as a literal name for credentialed requests\), so it allows nothing; list the names$`
 		AllowCredentials: true,
 	}))
 	app.Get("/routes", deliveries)

@@ -63,7 +63,7 @@ func setupWidget(mux *http.ServeMux) {
 func setupExports(mux *http.ServeMux) {
 	mux.Handle("/exports", handlers.CORS(
 		handlers.AllowedOrigins(deskOrigins),
-		handlers.ExposedHeaders([]string{"Content-Disposition", "*"}), // want `^"\*" in the exposed headers with credentials: browsers treat it as a literal name for credentialed requests, so it allows nothing; list the names$`
+		handlers.ExposedHeaders([]string{"Content-Disposition", "*"}), // want `^"\*" in the exposed headers with credentials: it is not a wildcard there \(browsers treat it as a literal name for credentialed requests\), so it allows nothing; list the names$`
 		handlers.AllowCredentials(),
 	)(http.HandlerFunc(tickets)))
 }

@@ -124,7 +124,7 @@ func setupSubdomains() http.Handler {
 func setupStaff() http.Handler {
 	c := cors.New(cors.Options{
 		AllowedOrigins:   trustedOrigins,
-		AllowedMethods:   []string{"*"},                  // want `^"\*" in the allowed methods with credentials: browsers treat it as a literal name for credentialed requests, so it allows nothing; list the names$`
+		AllowedMethods:   []string{"*"},                  // want `^"\*" in the allowed methods with credentials: it is not a wildcard there \(browsers treat it as a literal name for credentialed requests\), so it allows nothing; list the names$`
 		AllowedHeaders:   []string{"*"},                  // ok: rs/cors answers with the requested headers
 		ExposedHeaders:   []string{"X-Total-Count", "*"}, // want `^"\*" in the exposed headers with credentials`
 		AllowCredentials: true,

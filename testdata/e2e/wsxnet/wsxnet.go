@@ -41,7 +41,7 @@ func Prices(w http.ResponseWriter, r *http.Request) {
 // Echo is the textbook echo server.
 func Echo(w http.ResponseWriter, r *http.Request) {
 	s := websocket.Server{
-		Handshake: func(cfg *websocket.Config, r *http.Request) error { return nil },
+		Handshake: func(cfg *websocket.Config, r *http.Request) error { return nil }, // want `a Handshake that always returns nil accepts every origin`
 		Handler: func(ws *websocket.Conn) {
 			io.Copy(ws, ws) // ok
 		},

@@ -38,3 +38,10 @@ func v3(app *fiber3.App) {
 		AllowCredentials: true,
 	}))
 }
+
+func mixed(app *fiber.App) {
+	app.Use(cors.New(cors.Config{
+		AllowOrigins:     "https://app.example.com, *", // want `fiber panics at startup \("\[CORS\] Invalid origin format in configuration: \*"\)`
+		AllowCredentials: true,
+	}))
+}

@@ -36,3 +36,15 @@ func routes(r *gin.Engine) {
 	r.Use(cors.New(exp))
 	r.Use(cors.Default()) // ok: no credentials
 }
+
+func wildcards(r *gin.Engine) {
+	r.Use(cors.New(cors.Config{
+		AllowOrigins:     []string{"https://*store.example.com"}, // want `origin pattern "https://\*store.example.com" also matches attacker-controlled origins such as "https://evilstore.example.com"`
+		AllowWildcard:    true,
+		AllowCredentials: true,
+	}))
+	r.Use(cors.New(cors.Config{
+		AllowOrigins:     []string{"https://*store.example.com"}, // ok: without AllowWildcard gin-contrib does not treat * as a pattern
+		AllowCredentials: true,
+	}))
+}

@@ -95,3 +95,8 @@ func fasthttpHandler(ctx *fasthttp.RequestCtx) {
 	ctx.Response.Header.Set("Access-Control-Allow-Origin", "*") // want `Access-Control-Allow-Origin "\*" with Access-Control-Allow-Credentials "true"`
 	ctx.Response.Header.Set("Access-Control-Allow-Credentials", "true")
 }
+
+func mapAssign(w http.ResponseWriter, r *http.Request) {
+	w.Header()["Access-Control-Allow-Origin"] = []string{"*"} // want `Access-Control-Allow-Origin "\*" with Access-Control-Allow-Credentials "true"`
+	w.Header().Set("Access-Control-Allow-Credentials", "true")
+}

@@ -36,7 +36,7 @@ func handlers(h http.Handler) {
 	})
 	cors.New(cors.Options{
 		AllowedOrigins:   trusted,
-		AllowedMethods:   []string{"*"},                  // want `"\*" in the allowed methods with credentials: browsers treat it as a literal name`
+		AllowedMethods:   []string{"*"},                  // want `"\*" in the allowed methods with credentials: it is not a wildcard there`
 		AllowedHeaders:   []string{"*"},                  // ok: rs/cors reflects the requested headers
 		ExposedHeaders:   []string{"X-Total-Count", "*"}, // want `"\*" in the exposed headers with credentials`
 		AllowCredentials: true,
@@ -66,4 +66,20 @@ func appended() {
 	origins := []string{"https://a.example.com"}
 	origins = append(origins, "*") // want `"\*" among the allowed origins with credentials`
 	cors.New(cors.Options{AllowedOrigins: origins, AllowCredentials: true})
+}
+
+func callbackWins() {
+	cors.New(cors.Options{
+		AllowedOrigins:   []string{"*"}, // ok: rs/cors ignores the list when a callback is set
+		AllowOriginFunc:  func(origin string) bool { return origin == "https://app.example.com" },
+		AllowCredentials: true,
+	})
+	cors.New(cors.Options{
+		AllowOriginFunc:  func(origin string) bool { return origin != "" }, // want `the origin callback allows every origin`
+		AllowCredentials: true,
+	})
+	cors.New(cors.Options{
+		AllowOriginFunc:  func(o string) bool { return len(o) > 0 }, // want `the origin callback allows every origin`
+		AllowCredentials: true,
+	})
 }

@@ -41,3 +41,20 @@ func fiberRoutes(app *fiber.App) {
 func melodyHub() *melody.Melody {
 	return melody.New() // want `melody.New\(\) accepts every origin`
 }
+
+func moreWS(w http.ResponseWriter, r *http.Request, app *fiber.App) {
+	app.Get("/ws4", fiberws.New(func(*fiberws.Conn) {}, fiberws.Config{Origins: []string{}})) // want `empty Origins accepts every origin`
+	_ = xnet.Server{
+		Handler:   func(*xnet.Conn) {},
+		Handshake: func(*xnet.Config, *http.Request) error { return nil }, // want `a Handshake that always returns nil accepts every origin`
+	}
+	_ = xnet.Server{
+		Handler: func(*xnet.Conn) {},
+		Handshake: func(cfg *xnet.Config, r *http.Request) error { // ok: a real check
+			if r.Header.Get("Origin") != "https://app.example.com" {
+				return http.ErrNoCookie
+			}
+			return nil
+		},
+	}
+}
