@@ -32,7 +32,9 @@ func (a *API) Routes(mux *http.ServeMux) {
 }
 
 func (a *API) list(w http.ResponseWriter, r *http.Request) {
-	web.WriteJSON(w, http.StatusOK, a.Store.List())
+	orders := a.Store.List()
+	w.Header().Set("X-Total-Count", strconv.Itoa(len(orders))) // the shop's pager reads it
+	web.WriteJSON(w, http.StatusOK, orders)
 }
 
 type createRequest struct {
