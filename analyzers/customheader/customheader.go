@@ -335,6 +335,12 @@ func (c *checker) checkPrefix(sets []set) {
 			continue
 		}
 		seen[s.key] = true
+		if std := nearStandard(s.name); std != "" {
+			c.report(s.key, catPrefix,
+				"header %q is not a standard header and lacks the %q prefix of the naming policy; did you mean the standard %q?",
+				s.name, c.cfg.prefix, std)
+			continue
+		}
 		c.report(s.key, catPrefix,
 			"custom header %q lacks the %q prefix of the naming policy; name it %q, or set -customheader.prefix= to follow RFC 6648 instead",
 			s.name, c.cfg.prefix, c.cfg.prefix+s.name)

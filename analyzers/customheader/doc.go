@@ -46,6 +46,10 @@
 // prefix: a custom header whose name lacks the prefix of the naming policy, "X-" by
 // default (Request-Id, Trace-Token). Teams that follow RFC 6648, which deprecates the
 // "X-" convention, turn the rule off with -customheader.prefix= (an empty value).
+// A name one letter away from a standard header is most likely a typo, and the
+// message says so:
+//
+//	w.Header().Set("Expire", "0") // header "Expire" is not a standard header and lacks the "X-" prefix of the naming policy; did you mean the standard "Expires"?
 //
 //	w.Header().Set("Request-Id", id) // custom header "Request-Id" lacks the "X-" prefix of the naming policy; ...
 //

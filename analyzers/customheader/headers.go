@@ -9,7 +9,9 @@ import (
 // (https://www.iana.org/assignments/http-fields, permanent and provisional
 // registrations as of 2025; RFC 9110 §16.3.1), lower-cased. A registered field is
 // a standard header, never "custom".
-var registered = names(
+var registered = names(registeredNames...)
+
+var registeredNames = []string{
 	"A-IM", "Accept", "Accept-Additions", "Accept-CH", "Accept-Charset", "Accept-Datetime",
 	"Accept-Encoding", "Accept-Features", "Accept-Language", "Accept-Patch", "Accept-Post",
 	"Accept-Query", "Accept-Ranges", "Accept-Signature", "Access-Control-Allow-Credentials",
@@ -60,12 +62,14 @@ var registered = names(
 	"Use-As-Dictionary", "User-Agent", "Variant-Vary", "Vary", "Via", "Want-Content-Digest",
 	"Want-Digest", "Want-Repr-Digest", "Warning", "WWW-Authenticate", "X-Content-Type-Options",
 	"X-Frame-Options",
-)
+}
 
 // wellKnown are unregistered headers that browsers, proxies or crawlers consume
 // themselves, or that identify the server: they are not meant for a front end's
 // scripts, so they are not "custom" either.
-var wellKnown = names(
+var wellKnown = names(wellKnownNames...)
+
+var wellKnownNames = []string{
 	"X-XSS-Protection", "X-DNS-Prefetch-Control", "X-Download-Options",
 	"X-Permitted-Cross-Domain-Policies", "X-UA-Compatible", "X-Robots-Tag",
 	"X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto", "X-Forwarded-Port",
@@ -73,7 +77,7 @@ var wellKnown = names(
 	"X-Powered-By", "X-AspNet-Version", "X-AspNetMvc-Version", "X-Accel-Redirect",
 	"X-Accel-Buffering", "X-Accel-Expires", "X-Accel-Limit-Rate", "X-Sendfile",
 	"X-Content-Security-Policy", "X-WebKit-CSP", "Feature-Policy", "Report-To", "Expect-Staple",
-)
+}
 
 // safelisted are the CORS-safelisted response headers (Fetch Standard): scripts read
 // them without any exposure.
@@ -81,6 +85,53 @@ var safelisted = names(
 	"Cache-Control", "Content-Language", "Content-Length", "Content-Type", "Expires",
 	"Last-Modified", "Pragma",
 )
+
+// nearStandard returns the registered or well-known header that name misspells (one
+// letter added, dropped, changed or two swapped, for names of five letters or
+// more: "Expire" for "Expires"), or "".
+func nearStandard(name string) string {
+	if len(name) < 5 {
+		return ""
+	}
+	n := strings.ToLower(name)
+	for _, list := range [][]string{registeredNames, wellKnownNames} {
+		for _, std := range list {
+			if oneEdit(n, strings.ToLower(std)) {
+				return std
+			}
+		}
+	}
+	return ""
+}
+
+// oneEdit reports whether a and b differ by exactly one insertion, deletion,
+// substitution or transposition of adjacent letters.
+func oneEdit(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch len(b) - len(a) {
+	case 0:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		if a[i+1:] == b[i+1:] {
+			return true // substitution
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] // transposition
+	case 1:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return a[i:] == b[i+1:]
+	}
+	return false
+}
 
 func names(list ...string) map[string]bool {
 	m := make(map[string]bool, len(list))
