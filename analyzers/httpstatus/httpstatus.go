@@ -84,12 +84,12 @@ type sink struct {
 }
 
 type checker struct {
-	pass      *analysis.Pass
-	cfg       *config
-	rep       *directive.Reporter
-	res       *match.Resolver
-	rw        *types.Interface // net/http.ResponseWriter, if net/http is imported at all
-	generated map[*ast.File]bool
+	pass    *analysis.Pass
+	cfg     *config
+	rep     *directive.Reporter
+	res     *match.Resolver
+	rw      *types.Interface   // net/http.ResponseWriter, if net/http is imported at all
+	noStyle map[*ast.File]bool // generated files and tests: style findings are skipped
 }
 
 func run(pass *analysis.Pass, cfg *config) {
@@ -99,15 +99,16 @@ func run(pass *analysis.Pass, cfg *config) {
 		return // no status API is reachable from this package
 	}
 	c := &checker{
-		pass:      pass,
-		cfg:       cfg,
-		rep:       rep,
-		res:       match.NewResolver(pass.TypesInfo, pass.Files),
-		rw:        match.LookupInterface(match.FindImport(pass.Pkg, "net/http"), "ResponseWriter"),
-		generated: make(map[*ast.File]bool),
+		pass:    pass,
+		cfg:     cfg,
+		rep:     rep,
+		res:     match.NewResolver(pass.TypesInfo, pass.Files),
+		rw:      match.LookupInterface(match.FindImport(pass.Pkg, "net/http"), "ResponseWriter"),
+		noStyle: make(map[*ast.File]bool),
 	}
 	for _, f := range pass.Files {
-		c.generated[f] = ast.IsGenerated(f)
+		// Style findings skip generated files and tests.
+		c.noStyle[f] = ast.IsGenerated(f) || strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go")
 	}
 
 	// One traversal collects every resolvable call with its context.
@@ -313,7 +314,7 @@ func classNoun(code int64) string {
 
 // checkLiteral suggests the net/http constant for an integer literal.
 func (c *checker) checkLiteral(s *site, arg ast.Expr, sk sink, code int64) {
-	if !c.cfg.literal || c.generated[s.File] || !constval.IsIntLiteral(arg) {
+	if !c.cfg.literal || c.noStyle[s.File] || !constval.IsIntLiteral(arg) {
 		return
 	}
 	goName := registered[code]

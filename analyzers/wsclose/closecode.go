@@ -359,7 +359,7 @@ func (c *checker) isReceivedCode(e ast.Expr) bool {
 
 // checkLiteral suggests the library's constant for an integer literal close code.
 func (c *checker) checkLiteral(file *ast.File, arg ast.Expr, sk sink, code int64) {
-	if !c.cfg.literal || c.generated[file] || !constval.IsIntLiteral(arg) {
+	if !c.cfg.literal || c.noStyle[file] || !constval.IsIntLiteral(arg) {
 		return
 	}
 	pkg, name := c.closeConstant(sk, code)

@@ -71,7 +71,7 @@
 //
 // literal: an integer literal close code where the library declares a constant. The
 // fix replaces it with the constant, qualified with the file's own name for the
-// package. Off with -wsclose.literal=false; not reported in generated files.
+// package. Off with -wsclose.literal=false; not reported in generated files or tests.
 //
 //	websocket.FormatCloseMessage(1008, "bad token") // numeric close code 1008; use websocket.ClosePolicyViolation
 //

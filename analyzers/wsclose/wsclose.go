@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -60,14 +61,14 @@ func NewAnalyzer() *analysis.Analyzer {
 type site = callsite.Site
 
 type checker struct {
-	pass      *analysis.Pass
-	cfg       *config
-	rep       *directive.Reporter
-	res       *match.Resolver
-	rw        *types.Interface // net/http.ResponseWriter, if reachable
-	graphs    flow.Graphs
-	generated map[*ast.File]bool
-	custom    *customErrors
+	pass    *analysis.Pass
+	cfg     *config
+	rep     *directive.Reporter
+	res     *match.Resolver
+	rw      *types.Interface // net/http.ResponseWriter, if reachable
+	graphs  flow.Graphs
+	noStyle map[*ast.File]bool // generated files and tests: style findings are skipped
+	custom  *customErrors
 }
 
 // libPaths are the packages whose use makes a package worth analyzing.
@@ -85,16 +86,17 @@ func run(pass *analysis.Pass, cfg *config) {
 		return // no WebSocket library is reachable from this package
 	}
 	c := &checker{
-		pass:      pass,
-		cfg:       cfg,
-		rep:       rep,
-		res:       match.NewResolver(pass.TypesInfo, pass.Files),
-		rw:        match.LookupInterface(match.FindImport(pass.Pkg, "net/http"), "ResponseWriter"),
-		generated: make(map[*ast.File]bool),
+		pass:    pass,
+		cfg:     cfg,
+		rep:     rep,
+		res:     match.NewResolver(pass.TypesInfo, pass.Files),
+		rw:      match.LookupInterface(match.FindImport(pass.Pkg, "net/http"), "ResponseWriter"),
+		noStyle: make(map[*ast.File]bool),
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for _, f := range pass.Files {
-		c.generated[f] = ast.IsGenerated(f)
+		// Style findings skip generated files and tests.
+		c.noStyle[f] = ast.IsGenerated(f) || strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go")
 	}
 	// Comparisons, switches and conversions go to the close-code checks.
 	var others []inspector.Cursor

@@ -16,7 +16,7 @@ func TestGetOrder(t *testing.T) {
 
 func TestPreviewTeapot(t *testing.T) {
 	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.WriteHeader(418) // want `numeric status code 418; use http\.StatusTeapot`
+		w.WriteHeader(418) // ok: style findings (literal) are skipped in tests
 	})
 	if rec := Preview(h, httptest.NewRequest(http.MethodGet, "/", nil)); rec.Code != http.StatusTeapot {
 		t.Fatalf("status = %d", rec.Code)
