@@ -60,8 +60,8 @@
 // the file imports only fiber or fasthttp, with that package's copy of the
 // constant). There is no fix when the file does not import the package or the name
 // is shadowed. Comparisons and ranges (resp.StatusCode >= 500) are never reported,
-// nor are named constants of your own, generated files or tests (_test.go files). Turn the rule off with
-// -httpstatus.literal=false.
+// nor are named constants of your own, generated files or tests (_test.go files).
+// Turn the rule off with -httpstatus.literal=false.
 //
 //	w.WriteHeader(404) // numeric status code 404; use http.StatusNotFound
 //
