@@ -18,7 +18,7 @@ var (
 	gorillaWS = []string{"github.com/gorilla/websocket", "github.com/fasthttp/websocket"}
 	coderWS   = []string{"github.com/coder/websocket", "nhooyr.io/websocket"}
 	xnetWS    = []string{"golang.org/x/net/websocket"}
-	fiberWS   = []string{"github.com/gofiber/contrib/websocket"}
+	fiberWS   = []string{"github.com/gofiber/contrib/websocket", "github.com/gofiber/websocket/v2"}
 	melodyWS  = []string{"github.com/olahol/melody"}
 	wsPaths   = slices.Concat(gorillaWS, coderWS, xnetWS, fiberWS, melodyWS)
 )

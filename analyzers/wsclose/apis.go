@@ -14,7 +14,9 @@ var (
 	gobwasPaths  = []string{"github.com/gobwas/ws"}
 	melodyPaths  = []string{"github.com/olahol/melody"}
 	// gorillaLike libraries format and check close codes with gorilla's code.
-	gorillaLike = []string{"github.com/gorilla/websocket", "github.com/fasthttp/websocket", "github.com/gofiber/contrib/websocket", "github.com/olahol/melody"}
+	// gofiber/websocket/v2 is the package gofiber/contrib/websocket was before it moved;
+	// both wrap fasthttp/websocket with the same API.
+	gorillaLike = []string{"github.com/gorilla/websocket", "github.com/fasthttp/websocket", "github.com/gofiber/contrib/websocket", "github.com/gofiber/websocket/v2", "github.com/olahol/melody"}
 )
 
 // A family is a group of libraries that treat close codes alike.

@@ -9,7 +9,7 @@ import (
 )
 
 func TestGorilla(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), wsclose.NewAnalyzer(), "gorillaapp", "gorillacodes", "coderapp", "ginws", "echows", "fasthttpws", "wrapws", "wrapwsapp", "nhooyrapp", "xnetapp", "gobwasapp", "fiberws", "melodyapp", "melodycustom")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), wsclose.NewAnalyzer(), "gorillaapp", "gorillacodes", "coderapp", "ginws", "echows", "fasthttpws", "wrapws", "wrapwsapp", "nhooyrapp", "xnetapp", "gobwasapp", "fiberws", "melodyapp", "melodycustom", "fiberwsv2")
 }
 
 func TestNoCode(t *testing.T) {
