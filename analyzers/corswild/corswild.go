@@ -81,8 +81,10 @@ func run(pass *analysis.Pass) {
 		in:   pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
 		weak: make(map[*ast.CallExpr]bool),
 	}
-	for _, cfg := range cors.NewFinder(pass.TypesInfo, pass.Files, c.res).Find(pass.Files) {
-		c.checkConfig(cfg)
+	if cors.Reachable(pass.Pkg) {
+		for _, cfg := range cors.NewFinder(pass.TypesInfo, pass.Files, c.res).Find(pass.Files) {
+			c.checkConfig(cfg)
+		}
 	}
 	c.checkManual()
 	c.checkWebSockets()

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/ast"
 
-	"go/types"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -149,10 +148,12 @@ func run(pass *analysis.Pass, cfg *config) {
 	var sets []set
 	var configs []*cors.Config
 	var manual []ConfigFact
-	if !isLibrary(pass.Pkg.Path()) && (httpapi.UsesAny(pass.Pkg) || usesCORS(pass.Pkg)) {
+	if !isLibrary(pass.Pkg.Path()) && httpapi.UsesAny(pass.Pkg) {
 		sets = c.collectSets()
-		configs = cors.NewFinder(pass.TypesInfo, pass.Files, c.res).Find(pass.Files)
 		manual = c.manualExposures(sets)
+	}
+	if !isLibrary(pass.Pkg.Path()) && cors.Reachable(pass.Pkg) {
+		configs = cors.NewFinder(pass.TypesInfo, pass.Files, c.res).Find(pass.Files)
 	}
 
 	own := &headerFacts{}
@@ -192,16 +193,6 @@ func isLibrary(path string) bool {
 		}
 	}
 	return false
-}
-
-func usesCORS(pkg *types.Package) bool {
-	found := false
-	match.WalkImports(pkg, func(p *types.Package) bool {
-		path := match.Unvendor(p.Path())
-		found = slices.ContainsFunc(cors.Libs, func(l *cors.Lib) bool { return slices.Contains(l.Paths, path) })
-		return !found
-	})
-	return found
 }
 
 // at formats a position as "dir/file.go:line".

@@ -59,16 +59,36 @@ func (c *Config) ListIgnored() bool {
 	return c.Lib.FuncOverridesList && len(c.OriginFuncs) > 0
 }
 
+// Reachable reports whether pkg imports, directly or indirectly, one of the CORS
+// libraries: otherwise it cannot build a library configuration.
+func Reachable(pkg *types.Package) bool {
+	found := false
+	match.WalkImports(pkg, func(p *types.Package) bool {
+		path := match.Unvendor(p.Path())
+		found = slices.ContainsFunc(Libs, func(l *Lib) bool { return slices.Contains(l.Paths, path) })
+		return !found
+	})
+	return found
+}
+
 // A Finder finds the CORS configurations of one pass.
 type Finder struct {
-	info *types.Info
-	res  *match.Resolver
-	eval *evaluator
+	info   *types.Info
+	files  []*ast.File
+	res    *match.Resolver
+	evalFn *evaluator // built on first use
 }
 
 // NewFinder returns a Finder for the files of a pass.
 func NewFinder(info *types.Info, files []*ast.File, res *match.Resolver) *Finder {
-	return &Finder{info: info, res: res, eval: newEvaluator(info, files)}
+	return &Finder{info: info, files: files, res: res}
+}
+
+func (f *Finder) eval() *evaluator {
+	if f.evalFn == nil {
+		f.evalFn = newEvaluator(f.info, f.files)
+	}
+	return f.evalFn
 }
 
 func inLib(obj types.Object, lib *Lib) bool {
@@ -144,7 +164,7 @@ func (f *Finder) set(cfg *Config, name string, at ast.Node, val ast.Expr) {
 
 func (f *Finder) setRole(cfg *Config, role Role, at ast.Node, val ast.Expr, add bool) {
 	list := func(dst *Values) {
-		v := f.eval.strings(val, cfg.Lib.CommaList && !add)
+		v := f.eval().strings(val, cfg.Lib.CommaList && !add)
 		if add {
 			dst.Known = append(dst.Known, v.Known...)
 			dst.Unknown = dst.Unknown || v.Unknown
@@ -167,16 +187,16 @@ func (f *Finder) setRole(cfg *Config, role Role, at ast.Node, val ast.Expr, add 
 			cfg.OriginFuncs = append(cfg.OriginFuncs, val)
 		}
 	case AllowAll:
-		cfg.AllowAll, cfg.AllowAllAt = f.eval.bool(val), at
+		cfg.AllowAll, cfg.AllowAllAt = f.eval().bool(val), at
 	case Credentials:
-		cfg.Credentials = f.eval.bool(val)
+		cfg.Credentials = f.eval().bool(val)
 		if cfg.Credentials != False {
 			cfg.CredsAt = at
 		}
 	case UnsafeWildcard:
-		cfg.Unsafe, cfg.UnsafeAt = f.eval.bool(val), at
+		cfg.Unsafe, cfg.UnsafeAt = f.eval().bool(val), at
 	case Wildcards:
-		cfg.Wildcards = f.eval.bool(val)
+		cfg.Wildcards = f.eval().bool(val)
 	}
 }
 
@@ -218,7 +238,7 @@ func (f *Finder) fromCall(call *ast.CallExpr) *Config {
 		cfg := base(Echo5Cors)
 		cfg.Origins = Values{Set: true}
 		for _, a := range call.Args {
-			v := f.eval.strings(a, false)
+			v := f.eval().strings(a, false)
 			cfg.Origins.Known = append(cfg.Origins.Known, v.Known...)
 			cfg.Origins.Unknown = cfg.Origins.Unknown || v.Unknown
 		}
