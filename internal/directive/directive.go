@@ -132,7 +132,13 @@ func (r *Reporter) suppressed(pos token.Pos) bool {
 // Finish reports the diagnostics in source order, then the directives that lack a
 // reason, name unknown analyzers, or suppressed nothing during this pass.
 func (r *Reporter) Finish() {
-	slices.SortStableFunc(r.diags, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
+	// Sort by file name and offset, not by token.Pos: go/packages parses files in
+	// parallel, so the order of files in the FileSet, and thus of their Pos ranges,
+	// varies from run to run.
+	slices.SortStableFunc(r.diags, func(a, b analysis.Diagnostic) int {
+		pa, pb := r.pass.Fset.Position(a.Pos), r.pass.Fset.Position(b.Pos)
+		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset))
+	})
 	for _, d := range r.diags {
 		r.pass.Report(d)
 	}
