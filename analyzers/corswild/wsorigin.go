@@ -30,6 +30,21 @@ func (c *checker) checkWebSockets() {
 	info := c.pass.TypesInfo
 	melodyCustomized := false
 	var melodyNews []*ast.CallExpr
+	// websocket.Handler(f) as the Handler of a websocket.Server literal: the Server's
+	// Handshake decides, and the Server literal is checked on its own.
+	servers := make(map[ast.Node]bool)
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.CompositeLit); ok && c.isType(info.TypeOf(lit), xnetWS, "Server") {
+				for _, elt := range lit.Elts {
+					if kv, ok := elt.(*ast.KeyValueExpr); ok {
+						servers[ast.Unparen(kv.Value)] = true
+					}
+				}
+			}
+			return true
+		})
+	}
 	for _, f := range c.pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -63,7 +78,7 @@ func (c *checker) checkWebSockets() {
 				}
 			case *ast.CallExpr:
 				if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
-					if named, ok := types.Unalias(tv.Type).(*types.Named); ok && named.Obj().Name() == "Handler" && slices.Contains(xnetWS, match.PkgPath(named.Obj())) {
+					if named, ok := types.Unalias(tv.Type).(*types.Named); ok && named.Obj().Name() == "Handler" && slices.Contains(xnetWS, match.PkgPath(named.Obj())) && !servers[n] {
 						c.report(n, catWSOrigin, nil, "", "websocket.Handler %s; use websocket.Server with a Handshake that compares the Origin with an allow list", hijacking)
 					}
 					return true

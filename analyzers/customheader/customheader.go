@@ -115,11 +115,6 @@ func (f *headerFacts) String() string {
 	return fmt.Sprintf("headers(sets=%s configs=%s)", strings.Join(sets, ","), strings.Join(cfgs, ","))
 }
 
-// exposes reports whether the configuration lets scripts read the header name.
-func (c *ConfigFact) exposes(name string) bool {
-	return c.Unknown || (c.Star && !c.Credentials) || slices.Contains(c.Exposed, strings.ToLower(name))
-}
-
 type checker struct {
 	pass *analysis.Pass
 	cfg  *config
@@ -157,9 +152,11 @@ func run(pass *analysis.Pass, cfg *config) {
 	}
 
 	own := &headerFacts{}
+	seenSet := make(map[SetFact]bool)
 	for _, s := range sets {
 		f := SetFact{Name: s.name, At: c.at(s.call)}
-		if c.needsExposure(s.name) && !c.isTest(s.call) && !slices.Contains(own.Sets, f) {
+		if c.needsExposure(s.name) && !c.isTest(s.call) && !seenSet[f] {
+			seenSet[f] = true
 			own.Sets = append(own.Sets, f)
 		}
 	}
@@ -362,21 +359,32 @@ func (c *checker) checkUnexposed(sets []set, configs []*cors.Config, own *header
 	if len(view) == 0 {
 		return // no CORS in view: nothing is cross-origin as far as we can tell
 	}
-	exposed := func(name string) bool {
-		return slices.ContainsFunc(view, func(cf ConfigFact) bool { return cf.exposes(name) })
-	}
-	where := func() string {
-		var at []string
-		for _, cf := range view {
-			at = append(at, cf.At)
+	// One exposure set for the whole view, and one description of it.
+	all := false
+	names := make(map[string]bool)
+	for _, cf := range view {
+		all = all || cf.Unknown || (cf.Star && !cf.Credentials)
+		for _, n := range cf.Exposed {
+			names[n] = true
 		}
-		slices.Sort(at)
-		at = slices.Compact(at)
-		if len(at) == 1 {
-			return "the CORS configuration at " + at[0]
-		}
-		return fmt.Sprintf("any of the %d CORS configurations in view (%s)", len(at), strings.Join(at, ", "))
 	}
+	exposed := func(name string) bool { return all || names[strings.ToLower(name)] }
+	var at []string
+	for _, cf := range view {
+		at = append(at, cf.At)
+	}
+	slices.Sort(at)
+	at = slices.Compact(at)
+	var whereText string
+	switch {
+	case len(at) == 1:
+		whereText = "the CORS configuration at " + at[0]
+	case len(at) <= 3:
+		whereText = fmt.Sprintf("any of the %d CORS configurations in view (%s)", len(at), strings.Join(at, ", "))
+	default:
+		whereText = fmt.Sprintf("any of the %d CORS configurations in view (%s, and %d more)", len(at), strings.Join(at[:3], ", "), len(at)-3)
+	}
+	where := func() string { return whereText }
 
 	// Headers set here: report at the first set of each name.
 	reported := make(map[string]bool)

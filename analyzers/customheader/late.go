@@ -44,13 +44,14 @@ func (c *checker) checkLate(sets []set) {
 		fn   ast.Node
 		name string
 	}
-	var writes []write
+	writes := make(map[ast.Node][]write) // by enclosing function
+	rw := match.LookupInterface(match.FindImport(c.pass.Pkg, "net/http"), "ResponseWriter")
 	for cur := range c.in.Root().Preorder((*ast.CallExpr)(nil)) {
 		call, ok := c.res.Resolve(cur.Node().(*ast.CallExpr))
 		if !ok {
 			continue
 		}
-		w, ok := httpapi.ResponseWriteOf(info, call, match.LookupInterface(match.FindImport(c.pass.Pkg, "net/http"), "ResponseWriter"))
+		w, ok := httpapi.ResponseWriteOf(info, call, rw)
 		if !ok || !c.sendsHeaders(call, w) {
 			continue
 		}
@@ -58,7 +59,7 @@ func (c *checker) checkLate(sets []set) {
 		if !ok {
 			continue
 		}
-		writes = append(writes, write{call.Expr, httpapi.Root(info, w.Writer), fn.Node(), match.DisplayName(call.Fn, c.pass.Pkg)})
+		writes[fn.Node()] = append(writes[fn.Node()], write{call.Expr, httpapi.Root(info, w.Writer), fn.Node(), match.DisplayName(call.Fn, c.pass.Pkg)})
 	}
 	var graphs flow.Graphs
 	for _, s := range sets {
@@ -73,8 +74,8 @@ func (c *checker) checkLate(sets []set) {
 		if !ok {
 			continue
 		}
-		for _, w := range writes {
-			if w.fn != fn.Node() || w.call.End() > s.call.Pos() || !match.SameRef(info, w.root, s.root) {
+		for _, w := range writes[fn.Node()] {
+			if w.call.End() > s.call.Pos() || !match.SameRef(info, w.root, s.root) {
 				continue
 			}
 			g := graphs.Of(fn)

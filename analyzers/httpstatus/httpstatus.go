@@ -130,16 +130,26 @@ func (c *checker) sinkOf(call *match.Call) (sink, bool) {
 		api = httpapi.WriteHeader
 	}
 	if api != nil {
-		return sink{
+		sk := sink{
 			name: c.displayName(fn), via: api, kind: api.Kind, engine: api.Lib.Engine,
 			code: api.Code, msg: api.Msg, body: api.Body, lib: fn.Pkg(),
-		}, true
+		}
+		if api == httpapi.WriteHeader && call.Recv != nil && isGinWriter(c.pass.TypesInfo.TypeOf(call.Recv)) {
+			sk.engine = httpapi.Gin // c.Writer.WriteHeader: gin's writer buffers the code
+		}
+		return sk, true
 	}
 	var f statusParam
 	if c.pass.ImportObjectFact(fn.Origin(), &f) {
 		return c.sinkOfFact(fn, &f), true
 	}
 	return sink{}, false
+}
+
+// isGinWriter reports whether t is gin's ResponseWriter, whose WriteHeader records
+// the code and ignores codes <= 0.
+func isGinWriter(t types.Type) bool {
+	return match.Type(t, "github.com/gin-gonic/gin", "ResponseWriter") || match.Type(t, "github.com/gin-gonic/gin", "responseWriter")
 }
 
 func (c *checker) implementsResponseWriter(fn *types.Func) bool {
@@ -163,8 +173,8 @@ func (c *checker) checkSite(s *site) {
 		return
 	}
 	code, ok := constval.Int(c.pass.TypesInfo, arg)
-	if !ok {
-		return
+	if !ok || (sk.engine == httpapi.Gin && code < 0) {
+		return // gin's own sentinel for "keep the status already set": c.Render(-1, ...)
 	}
 	if !(c.checkInvalid(arg, sk, code) || c.checkClass(arg, sk, code) || c.checkUnknown(arg, sk, code)) {
 		c.checkLiteral(s, arg, sk, code)
@@ -227,8 +237,8 @@ func (c *checker) checkInvalid(arg ast.Expr, sk sink, code int64) bool {
 	switch {
 	case sk.kind == httpapi.Lookup:
 		effect = sk.name + " has no text for it"
-	case sk.engine == httpapi.Gin && code <= 0:
-		effect = "gin ignores codes <= 0 and sends the previous status, 200 by default"
+	case sk.engine == httpapi.Gin && code == 0:
+		effect = "gin ignores it and sends the previous status, 200 by default"
 	case sk.engine == httpapi.Fasthttp && code <= 0:
 		effect = "fasthttp sends 200 OK instead"
 	case sk.engine == httpapi.Fasthttp:

@@ -64,6 +64,13 @@ func (c *checker) checkAfterUpgrade(sites []*site) {
 	if len(ups) == 0 {
 		return
 	}
+	// A write can only follow an upgrade of its own function, or, inside a function
+	// literal of the upgrade call (an x/net handler, a fasthttp callback), of an
+	// enclosing function: index the upgrades by function to keep this linear.
+	byFn := make(map[ast.Node][]*upgrade)
+	for _, u := range ups {
+		byFn[u.s.Fn.Node()] = append(byFn[u.s.Fn.Node()], u)
+	}
 	reported := make(map[ast.Node]bool)
 	for _, s := range sites {
 		if !s.Fn.Valid() || c.upgradeOf(s) != nil {
@@ -73,8 +80,15 @@ func (c *checker) checkAfterUpgrade(sites []*site) {
 		if !ok {
 			continue
 		}
+		var candidates []*upgrade
+		for fn := range s.Cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+			candidates = append(candidates, byFn[fn.Node()]...)
+		}
+		if len(candidates) == 0 {
+			continue
+		}
 		root := httpapi.Root(c.pass.TypesInfo, w.Writer)
-		for _, u := range ups {
+		for _, u := range candidates {
 			if reported[s.Call.Expr] || !match.SameRef(c.pass.TypesInfo, root, u.root) {
 				continue
 			}

@@ -58,3 +58,16 @@ func moreWS(w http.ResponseWriter, r *http.Request, app *fiber.App) {
 		},
 	}
 }
+
+func served(w http.ResponseWriter, r *http.Request) {
+	s := xnet.Server{
+		Handler: xnet.Handler(func(*xnet.Conn) {}), // ok: the Server's Handshake decides
+		Handshake: func(cfg *xnet.Config, r *http.Request) error {
+			if r.Header.Get("Origin") != "https://app.example.com" {
+				return http.ErrNoCookie
+			}
+			return nil
+		},
+	}
+	s.ServeHTTP(w, r)
+}

@@ -29,7 +29,7 @@ func handlers(c *gin.Context, err error) {
 	c.JSON(http.StatusNotFound, gin.H{"error": errNotFound.Error()}) // ok: a 4xx
 	c.JSON(http.StatusOK, gin.H{"status": "ok"})
 	c.JSON(200, gin.H{"status": "ok"})                        // want `numeric status code 200; use http.StatusOK`
-	c.JSON(0, nil)                                            // want `invalid HTTP status code 0: gin ignores codes <= 0 and sends the previous status, 200 by default`
+	c.JSON(0, nil)                                            // want `invalid HTTP status code 0: gin ignores it and sends the previous status, 200 by default`
 	c.JSON(42, nil)                                           // want `invalid HTTP status code 42: net/http panics`
 	c.JSON(499, nil)                                          // want `unregistered HTTP status code 499`
 	c.AbortWithStatusJSON(http.StatusOK, gin.H{"error": "x"}) // want `\(\*gin.Context\).AbortWithStatusJSON with non-error status 200`
@@ -61,4 +61,10 @@ func moreErrors(c *gin.Context, err error, items []string) {
 	c.JSON(http.StatusOK, gin.H{"items": items, "errors": []string{}}) // ok: partial results with an empty error list
 	c.JSON(http.StatusOK, gin.H{"items": items, "error": nil})
 	c.JSON(http.StatusBadRequest, ErrorResponse{Code: 1})
+}
+
+func sentinel(c *gin.Context) {
+	c.JSON(-1, nil)          // ok: gin's "keep the status already set"
+	c.Writer.WriteHeader(-1) // ok: gin's writer ignores codes <= 0
+	c.Writer.WriteHeader(42) // want `invalid HTTP status code 42: net/http panics`
 }
