@@ -1,0 +1,38 @@
+package customheader_test
+
+import (
+	"maps"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/protolint/protolint/analyzers/customheader"
+	"github.com/protolint/protolint/bench/driver"
+)
+
+// loadFuzz loads testdata once per process: its packages, their facts, and the
+// test cases' files as seeds.
+var loadFuzz = sync.OnceValues(func() (*driver.Universe, map[string][]byte) {
+	u, seeds, err := driver.LoadTestdata("testdata", customheader.Analyzer)
+	if err != nil {
+		panic(err)
+	}
+	return u, seeds
+})
+
+// FuzzCustomheader feeds mutated Go source through the analyzer: each input is type-checked
+// as a one-file package against the testdata packages (the standard library and
+// the stubs of the frameworks), and, if it is well typed, analyzed twice. The
+// analyzer must not panic, fail, report outside the file, or change its mind. The
+// seeds are the files of the analysistest cases.
+//
+//	go test -run='^$' -fuzz=FuzzCustomheader -fuzztime=20s ./analyzers/customheader
+func FuzzCustomheader(f *testing.F) {
+	u, seeds := loadFuzz()
+	for _, name := range slices.Sorted(maps.Keys(seeds)) {
+		f.Add(seeds[name])
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		driver.CheckSource(t, u, customheader.Analyzer, src)
+	})
+}

@@ -1,0 +1,3 @@
+module example.com/corpus/odd
+
+go 1.26.0
