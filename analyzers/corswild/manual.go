@@ -56,17 +56,10 @@ func (c *checker) checkManual() {
 			}
 		case *ast.AssignStmt:
 			// w.Header()["Access-Control-Allow-Origin"] = []string{"*"}
-			if len(n.Lhs) != 1 || len(n.Rhs) != 1 {
-				continue
-			}
-			ix, ok := ast.Unparen(n.Lhs[0]).(*ast.IndexExpr)
-			if !ok {
-				continue
-			}
-			w, ok := httpapi.ResponseOfHeader(info, ix.X)
-			lit, isLit := ast.Unparen(n.Rhs[0]).(*ast.CompositeLit)
-			if ok && isLit && len(lit.Elts) == 1 {
-				add(cur, n, w, ix.Index, lit.Elts[0])
+			for _, hs := range httpapi.ResponseHeaderAssignsOf(info, n) {
+				if hs.Value != nil {
+					add(cur, n, hs.Writer, hs.Key, hs.Value)
+				}
 			}
 		}
 	}

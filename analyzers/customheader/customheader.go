@@ -125,12 +125,13 @@ type checker struct {
 
 // A set is a response header set in this package.
 type set struct {
-	cur  inspector.Cursor
-	call ast.Node // the call or assignment
-	key  ast.Expr
-	name string
-	root ast.Expr
-	lib  *httpapi.Lib
+	cur   inspector.Cursor
+	call  ast.Node // the call or assignment
+	key   ast.Expr
+	value ast.Expr // nil if not a single expression
+	name  string
+	root  ast.Expr
+	lib   *httpapi.Lib
 }
 
 func run(pass *analysis.Pass, cfg *config) {
@@ -231,25 +232,17 @@ func (c *checker) collectSets() []set {
 			if !ok || name == "" {
 				continue
 			}
-			sets = append(sets, set{cur: cur, call: n, key: hs.Key, name: name,
+			sets = append(sets, set{cur: cur, call: n, key: hs.Key, value: hs.Value, name: name,
 				root: httpapi.Root(info, hs.Writer), lib: httpapi.LibOf(call.Fn)})
 		case *ast.AssignStmt:
 			// w.Header()["X-Total-Count"] = []string{"42"}
-			for _, l := range n.Lhs {
-				ix, ok := ast.Unparen(l).(*ast.IndexExpr)
-				if !ok {
-					continue
-				}
-				w, ok := httpapi.ResponseOfHeader(info, ix.X)
-				if !ok {
-					continue
-				}
-				name, ok := constval.String(info, ix.Index)
+			for _, hs := range httpapi.ResponseHeaderAssignsOf(info, n) {
+				name, ok := constval.String(info, hs.Key)
 				if !ok || name == "" {
 					continue
 				}
-				sets = append(sets, set{cur: cur, call: n, key: ix.Index, name: name,
-					root: httpapi.Root(info, w), lib: httpapi.NetHTTPLib})
+				sets = append(sets, set{cur: cur, call: n, key: hs.Key, value: hs.Value, name: name,
+					root: httpapi.Root(info, hs.Writer), lib: httpapi.NetHTTPLib})
 			}
 		}
 	}
@@ -265,24 +258,9 @@ func (c *checker) manualExposures(sets []set) []ConfigFact {
 			continue
 		}
 		f := ConfigFact{At: c.at(s.call)}
-		var val ast.Expr
-		switch n := s.call.(type) {
-		case *ast.CallExpr:
-			if call, ok := c.res.Resolve(n); ok {
-				if hs, ok := httpapi.ResponseHeaderSetOf(c.pass.TypesInfo, call); ok {
-					val = hs.Value
-				}
-			}
-		case *ast.AssignStmt:
-			if len(n.Rhs) == 1 {
-				if lit, ok := ast.Unparen(n.Rhs[0]).(*ast.CompositeLit); ok && len(lit.Elts) == 1 {
-					val = lit.Elts[0]
-				}
-			}
-		}
 		v, ok := "", false
-		if val != nil {
-			v, ok = constval.String(c.pass.TypesInfo, val)
+		if s.value != nil {
+			v, ok = constval.String(c.pass.TypesInfo, s.value)
 		}
 		if !ok {
 			f.Unknown = true

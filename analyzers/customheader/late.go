@@ -25,16 +25,10 @@ func (c *checker) checkLate(sets []set) {
 	info := c.pass.TypesInfo
 	trailers := make(map[string]bool)
 	for _, s := range sets {
-		if strings.EqualFold(s.name, "Trailer") {
-			if call, ok := s.call.(*ast.CallExpr); ok {
-				if rc, ok := c.res.Resolve(call); ok {
-					if hs, ok := httpapi.ResponseHeaderSetOf(info, rc); ok {
-						v, _ := constval.String(info, hs.Value)
-						for t := range strings.SplitSeq(v, ",") {
-							trailers[strings.ToLower(strings.TrimSpace(t))] = true
-						}
-					}
-				}
+		if strings.EqualFold(s.name, "Trailer") && s.value != nil {
+			v, _ := constval.String(info, s.value)
+			for t := range strings.SplitSeq(v, ",") {
+				trailers[strings.ToLower(strings.TrimSpace(t))] = true
 			}
 		}
 	}

@@ -136,3 +136,28 @@ func LibOf(obj types.Object) *Lib {
 	}
 	return nil
 }
+
+// ResponseHeaderAssignsOf returns the response headers that as sets directly in a
+// response's header map: w.Header()["X-Total-Count"] = []string{"42"}. Value is the
+// element of a one-element slice literal, or nil when the value is anything else.
+func ResponseHeaderAssignsOf(info *types.Info, as *ast.AssignStmt) []HeaderSet {
+	var sets []HeaderSet
+	for i, l := range as.Lhs {
+		ix, ok := ast.Unparen(l).(*ast.IndexExpr)
+		if !ok {
+			continue
+		}
+		w, ok := ResponseOfHeader(info, ix.X)
+		if !ok {
+			continue
+		}
+		hs := HeaderSet{Writer: w, Key: ix.Index}
+		if len(as.Lhs) == len(as.Rhs) {
+			if lit, ok := ast.Unparen(as.Rhs[i]).(*ast.CompositeLit); ok && len(lit.Elts) == 1 {
+				hs.Value = lit.Elts[0]
+			}
+		}
+		sets = append(sets, hs)
+	}
+	return sets
+}
