@@ -5,6 +5,8 @@ import (
 	"go/ast"
 	"go/types"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/protolint/protolint/internal/httpapi"
 	"github.com/protolint/protolint/internal/wrapper"
 )
@@ -55,39 +57,12 @@ func apiName(a *httpapi.StatusAPI) string {
 // argument: a function that compares or adjusts the code (if code == 0 { ... }) may
 // never pass the caller's value through, so it is not treated as a sink.
 func (c *checker) findWrappers(sites []*site) {
-	byFunc := make(map[*ast.FuncDecl][]*site)
-	var order []*ast.FuncDecl
-	for _, s := range sites {
-		if !s.Fn.Valid() {
-			continue // a call in a package-level initializer
+	wrapper.Export(c.pass, sites, func(_ *ast.FuncDecl, sites []*site) analysis.Fact {
+		if f := c.wrapperFact(sites); f != nil {
+			return f
 		}
-		fd, ok := s.Fn.Node().(*ast.FuncDecl)
-		if !ok {
-			continue // only the direct body of a declared function
-		}
-		if _, seen := byFunc[fd]; !seen {
-			order = append(order, fd)
-		}
-		byFunc[fd] = append(byFunc[fd], s)
-	}
-	done := make(map[*ast.FuncDecl]bool)
-	for changed := true; changed; {
-		changed = false
-		for _, fd := range order {
-			if done[fd] {
-				continue
-			}
-			if f := c.wrapperFact(byFunc[fd]); f != nil {
-				fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-				if !ok {
-					continue
-				}
-				c.pass.ExportObjectFact(fn, f)
-				done[fd] = true
-				changed = true
-			}
-		}
-	}
+		return nil
+	})
 }
 
 // wrapperFact returns the fact for the function declaration enclosing sites if one

@@ -67,52 +67,35 @@ func (c *checker) sinkOf(call *match.Call) (sink, bool) {
 // parameter reaches a close-code sink unchanged, iterating to a fixed point so that
 // wrappers of wrappers are found too.
 func (c *checker) findWrappers(sites []*site) {
-	byFunc := make(map[*ast.FuncDecl][]*site)
-	var order []*ast.FuncDecl
-	for _, s := range sites {
-		if !s.Fn.Valid() {
-			continue
+	wrapper.Export(c.pass, sites, func(fd *ast.FuncDecl, sites []*site) analysis.Fact {
+		if f := c.wrapperFact(fd, sites); f != nil {
+			return f
 		}
-		fd, ok := s.Fn.Node().(*ast.FuncDecl)
+		return nil
+	})
+}
+
+// wrapperFact returns the fact for fd if one of its integer parameters reaches a
+// close-code sink unchanged.
+func (c *checker) wrapperFact(fd *ast.FuncDecl, sites []*site) *closeCodeParam {
+	info := c.pass.TypesInfo
+	params := wrapper.Params(info, fd)
+	for _, s := range sites {
+		sk, ok := c.sinkOf(s.Call)
 		if !ok {
 			continue
 		}
-		if _, seen := byFunc[fd]; !seen {
-			order = append(order, fd)
+		p, idx := wrapper.ParamArg(info, params, s.Call.Arg(sk.code))
+		if p == nil || !wrapper.IsInteger(p.Type()) || !wrapper.OnlyPassedOn(info, s.Fn, p) {
+			continue
 		}
-		byFunc[fd] = append(byFunc[fd], s)
-	}
-	info := c.pass.TypesInfo
-	done := make(map[*ast.FuncDecl]bool)
-	for changed := true; changed; {
-		changed = false
-		for _, fd := range order {
-			if done[fd] {
-				continue
-			}
-			params := wrapper.Params(info, fd)
-			for _, s := range byFunc[fd] {
-				sk, ok := c.sinkOf(s.Call)
-				if !ok {
-					continue
-				}
-				p, idx := wrapper.ParamArg(info, params, s.Call.Arg(sk.code))
-				if p == nil || !wrapper.IsInteger(p.Type()) || !wrapper.OnlyPassedOn(info, s.Fn, p) {
-					continue
-				}
-				f := &closeCodeParam{Code: idx, Reason: -1, Family: int(sk.family)}
-				if rp, ri := wrapper.ParamArg(info, params, s.Call.Arg(sk.reason)); rp != nil && sk.reason >= 0 {
-					f.Reason = ri
-				}
-				if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
-					c.pass.ExportObjectFact(fn, f)
-					done[fd] = true
-					changed = true
-				}
-				break
-			}
+		f := &closeCodeParam{Code: idx, Reason: -1, Family: int(sk.family)}
+		if rp, ri := wrapper.ParamArg(info, params, s.Call.Arg(sk.reason)); rp != nil && sk.reason >= 0 {
+			f.Reason = ri
 		}
+		return f
 	}
+	return nil
 }
 
 // checkCloseCall checks the close code and reason a call sends, and the codes a

@@ -12,8 +12,11 @@ import (
 	"go/ast"
 	"go/types"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/protolint/protolint/internal/callsite"
 )
 
 // Params maps fd's parameters to their indexes (the receiver is not counted).
@@ -70,4 +73,44 @@ func OnlyPassedOn(info *types.Info, fn inspector.Cursor, param *types.Var) bool 
 func IsInteger(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsInteger != 0
+}
+
+// Export exports, for each function declared in the pass, the object fact that factOf
+// returns for the calls directly in its body (nil for none). It repeats until no new
+// fact appears, so that wrappers of wrappers in the same package are found: factOf
+// sees the facts exported so far through pass.ImportObjectFact.
+func Export(pass *analysis.Pass, sites []*callsite.Site, factOf func(fd *ast.FuncDecl, sites []*callsite.Site) analysis.Fact) {
+	byFunc := make(map[*ast.FuncDecl][]*callsite.Site)
+	var order []*ast.FuncDecl
+	for _, s := range sites {
+		if !s.Fn.Valid() {
+			continue // a call in a package-level initializer
+		}
+		fd, ok := s.Fn.Node().(*ast.FuncDecl)
+		if !ok {
+			continue // only the direct body of a declared function
+		}
+		if _, seen := byFunc[fd]; !seen {
+			order = append(order, fd)
+		}
+		byFunc[fd] = append(byFunc[fd], s)
+	}
+	done := make(map[*ast.FuncDecl]bool)
+	for changed := true; changed; {
+		changed = false
+		for _, fd := range order {
+			if done[fd] {
+				continue
+			}
+			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			if f := factOf(fd, byFunc[fd]); f != nil {
+				pass.ExportObjectFact(fn, f)
+				done[fd] = true
+				changed = true
+			}
+		}
+	}
 }
