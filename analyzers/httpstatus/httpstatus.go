@@ -104,11 +104,7 @@ func run(pass *analysis.Pass, cfg *config) {
 		rep:     rep,
 		res:     match.NewResolver(pass.TypesInfo, pass.Files),
 		rw:      match.LookupInterface(match.FindImport(pass.Pkg, "net/http"), "ResponseWriter"),
-		noStyle: make(map[*ast.File]bool),
-	}
-	for _, f := range pass.Files {
-		// Style findings skip generated files and tests.
-		c.noStyle[f] = ast.IsGenerated(f) || strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go")
+		noStyle: fix.StyleExempt(pass),
 	}
 
 	// One traversal collects every resolvable call with its context.

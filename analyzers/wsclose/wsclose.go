@@ -6,7 +6,6 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -15,6 +14,7 @@ import (
 	"github.com/protolint/protolint/internal/analyzerdoc"
 	"github.com/protolint/protolint/internal/callsite"
 	"github.com/protolint/protolint/internal/directive"
+	"github.com/protolint/protolint/internal/fix"
 	"github.com/protolint/protolint/internal/flow"
 	"github.com/protolint/protolint/internal/match"
 )
@@ -91,13 +91,9 @@ func run(pass *analysis.Pass, cfg *config) {
 		rep:     rep,
 		res:     match.NewResolver(pass.TypesInfo, pass.Files),
 		rw:      match.LookupInterface(match.FindImport(pass.Pkg, "net/http"), "ResponseWriter"),
-		noStyle: make(map[*ast.File]bool),
+		noStyle: fix.StyleExempt(pass),
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for _, f := range pass.Files {
-		// Style findings skip generated files and tests.
-		c.noStyle[f] = ast.IsGenerated(f) || strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go")
-	}
 	// Comparisons, switches and conversions go to the close-code checks.
 	var others []inspector.Cursor
 	sites := callsite.Collect(pass, in, c.res, func(cur inspector.Cursor) { others = append(others, cur) },

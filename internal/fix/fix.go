@@ -7,6 +7,7 @@ package fix
 import (
 	"go/ast"
 	"go/token"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -50,4 +51,16 @@ func Replace(e ast.Expr, message, text string) []analysis.SuggestedFix {
 		Message:   message,
 		TextEdits: []analysis.TextEdit{{Pos: e.Pos(), End: e.End(), NewText: []byte(text)}},
 	}}
+}
+
+// StyleExempt returns the files of pass in which style findings (and their fixes)
+// are not reported: generated files, which nobody edits by hand, and tests, where
+// a numeric literal is no reason to fail a CI gate. Correctness findings still cover
+// both.
+func StyleExempt(pass *analysis.Pass) map[*ast.File]bool {
+	m := make(map[*ast.File]bool, len(pass.Files))
+	for _, f := range pass.Files {
+		m[f] = ast.IsGenerated(f) || strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go")
+	}
+	return m
 }
