@@ -94,9 +94,7 @@ func (c *checker) sendsHeaders(call *match.Call, w httpapi.Writing) bool {
 		return false
 	case w.Status != nil && w.Status.Lib == httpapi.GinLib && w.Status.Name == "Status":
 		return false
-	case lib == httpapi.GinLib && call.Fn.Name() == "WriteHeader":
-		return false
-	case match.Type(c.pass.TypesInfo.TypeOf(call.Recv), "github.com/gin-gonic/gin", "ResponseWriter") && call.Fn.Name() == "WriteHeader":
+	case call.Fn.Name() == "WriteHeader" && call.Recv != nil && httpapi.BuffersStatus(c.pass.TypesInfo.TypeOf(call.Recv)):
 		return false // gin's writer records the code until the first body write
 	case w.Status == httpapi.WriteHeader:
 		if code, ok := constval.Int(c.pass.TypesInfo, call.Arg(0)); ok && code >= 100 && code <= 199 {

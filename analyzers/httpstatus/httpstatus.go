@@ -130,7 +130,7 @@ func (c *checker) sinkOf(call *match.Call) (sink, bool) {
 			name: c.displayName(fn), via: api, kind: api.Kind, engine: api.Lib.Engine,
 			code: api.Code, msg: api.Msg, body: api.Body, lib: fn.Pkg(),
 		}
-		if api == httpapi.WriteHeader && call.Recv != nil && isGinWriter(c.pass.TypesInfo.TypeOf(call.Recv)) {
+		if api == httpapi.WriteHeader && call.Recv != nil && httpapi.BuffersStatus(c.pass.TypesInfo.TypeOf(call.Recv)) {
 			sk.engine = httpapi.Gin // c.Writer.WriteHeader: gin's writer buffers the code
 		}
 		return sk, true
@@ -140,12 +140,6 @@ func (c *checker) sinkOf(call *match.Call) (sink, bool) {
 		return c.sinkOfFact(fn, &f), true
 	}
 	return sink{}, false
-}
-
-// isGinWriter reports whether t is gin's ResponseWriter, whose WriteHeader records
-// the code and ignores codes <= 0.
-func isGinWriter(t types.Type) bool {
-	return match.Type(t, "github.com/gin-gonic/gin", "ResponseWriter") || match.Type(t, "github.com/gin-gonic/gin", "responseWriter")
 }
 
 func (c *checker) implementsResponseWriter(fn *types.Func) bool {

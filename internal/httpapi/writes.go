@@ -206,3 +206,11 @@ func ResponseWriteOf(info *types.Info, call *match.Call, rw *types.Interface) (W
 	}
 	return Writing{}, false
 }
+
+// BuffersStatus reports whether t is a writer whose WriteHeader only records the
+// code until the first body write, ignoring codes <= 0: gin's ResponseWriter (and
+// its implementation). A header set after such a WriteHeader is still sent, and
+// WriteHeader(-1) there is gin's way to keep the current status.
+func BuffersStatus(t types.Type) bool {
+	return match.Type(t, "github.com/gin-gonic/gin", "ResponseWriter") || match.Type(t, "github.com/gin-gonic/gin", "responseWriter")
+}

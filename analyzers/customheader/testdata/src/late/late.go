@@ -1,4 +1,4 @@
-// want package:`headers\(sets=X-Before,X-After,X-Count,X-Maybe,X-Checksum,X-Final,X-Still-Fine,X-Too-Late,X-Too-Late,X-Fine,X-Fine configs=\)`
+// want package:`headers\(sets=X-Before,X-After,X-Count,X-Maybe,X-Checksum,X-Final,X-Still-Fine,X-Too-Late,X-Too-Late,X-Fine,X-Fine,X-Still-Sent configs=\)`
 package late
 
 import (
@@ -64,4 +64,9 @@ func fasthttpBuffered(ctx *fasthttp.RequestCtx) {
 func otherResponse(w, other http.ResponseWriter) {
 	other.WriteHeader(http.StatusOK)
 	w.Header().Set("X-Fine", "1") // ok: another response
+}
+
+func ginWriterBuffers(c *gin.Context) {
+	c.Writer.WriteHeader(http.StatusCreated)
+	c.Header("X-Still-Sent", "1") // ok: gin's writer records the code until the first body write
 }
