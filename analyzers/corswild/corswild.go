@@ -5,14 +5,13 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/protolint/protolint/internal/analyzerdoc"
+	"github.com/protolint/protolint/internal/callsite"
 	"github.com/protolint/protolint/internal/cors"
 	"github.com/protolint/protolint/internal/directive"
 	"github.com/protolint/protolint/internal/httpapi"
@@ -42,7 +41,7 @@ func NewAnalyzer() *analysis.Analyzer {
 		Name:     "corswild",
 		Doc:      analyzerdoc.Extract(doc, "corswild"),
 		URL:      "https://pkg.go.dev/github.com/protolint/protolint/analyzers/corswild",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Requires: []*analysis.Analyzer{callsite.Analyzer},
 		Run:      func(pass *analysis.Pass) (any, error) { run(pass); return nil, nil },
 	}
 }
@@ -50,44 +49,42 @@ func NewAnalyzer() *analysis.Analyzer {
 type checker struct {
 	pass *analysis.Pass
 	rep  *directive.Reporter
-	res  *match.Resolver
+	res  match.Calls
+	idx  *callsite.Index
 	in   *inspector.Inspector
 	weak map[*ast.CallExpr]bool // weak checks already reported
 }
 
 // uses reports whether pkg reaches a CORS library, a WebSocket library or a web
 // framework: otherwise it can neither configure CORS nor set a response header.
-func uses(pkg *types.Package) bool {
-	found := false
-	match.WalkImports(pkg, func(p *types.Package) bool {
-		path := match.Unvendor(p.Path())
-		found = httpapi.IsLibPath(path) || slices.ContainsFunc(cors.Libs, func(l *cors.Lib) bool { return slices.Contains(l.Paths, path) }) ||
-			slices.Contains(wsPaths, path)
-		return !found
-	})
-	return found
+func uses(idx *callsite.Index) bool {
+	return httpapi.UsesAny(idx) || cors.Reachable(idx) || idx.ImportsAny(wsPaths...)
 }
 
 func run(pass *analysis.Pass) {
 	rep := directive.New(pass)
 	defer rep.Finish()
-	if !uses(pass.Pkg) {
+	idx := callsite.Of(pass)
+	if !uses(idx) {
 		return
 	}
 	c := &checker{
 		pass: pass,
 		rep:  rep,
-		res:  match.NewResolver(pass.TypesInfo, pass.Files),
-		in:   pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		res:  idx,
+		idx:  idx,
+		in:   idx.Inspector(),
 		weak: make(map[*ast.CallExpr]bool),
 	}
-	if cors.Reachable(pass.Pkg) {
-		for _, cfg := range cors.NewFinder(pass.TypesInfo, pass.Files, c.res).Find(pass.Files) {
+	if cors.Reachable(idx) {
+		for _, cfg := range cors.NewFinder(pass.TypesInfo, c.in, c.res).Find() {
 			c.checkConfig(cfg)
 		}
 	}
 	c.checkManual()
-	c.checkWebSockets()
+	if idx.Reaches(wsPaths...) {
+		c.checkWebSockets()
+	}
 }
 
 func (c *checker) report(n ast.Node, category string, related ast.Node, relatedMsg, format string, args ...any) {

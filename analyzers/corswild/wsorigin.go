@@ -6,6 +6,9 @@ import (
 	"go/types"
 	"slices"
 
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
 	"github.com/protolint/protolint/internal/constval"
 	"github.com/protolint/protolint/internal/match"
 )
@@ -33,71 +36,66 @@ func (c *checker) checkWebSockets() {
 	// websocket.Handler(f) as the Handler of a websocket.Server literal: the Server's
 	// Handshake decides, and the Server literal is checked on its own.
 	servers := make(map[ast.Node]bool)
-	for _, f := range c.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			if lit, ok := n.(*ast.CompositeLit); ok && c.isType(info.TypeOf(lit), xnetWS, "Server") {
-				for _, elt := range lit.Elts {
-					if kv, ok := elt.(*ast.KeyValueExpr); ok {
-						servers[ast.Unparen(kv.Value)] = true
+	root := c.in.Root()
+	for cur := range root.Preorder((*ast.CompositeLit)(nil)) {
+		if lit := cur.Node().(*ast.CompositeLit); c.isType(info.TypeOf(lit), xnetWS, "Server") {
+			for _, elt := range lit.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					servers[ast.Unparen(kv.Value)] = true
+				}
+			}
+		}
+	}
+	for cur := range root.Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.CompositeLit:
+			c.checkWSLiteral(cur, n)
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+				if !ok || len(n.Lhs) != len(n.Rhs) {
+					continue
+				}
+				s := info.Selections[sel]
+				if s == nil || s.Obj().Name() != "CheckOrigin" {
+					continue
+				}
+				if c.isType(s.Recv(), melodyWS, "Melody") || c.isUpgraderOfMelody(sel.X) {
+					melodyCustomized = true
+				}
+				if c.isType(s.Recv(), gorillaWS, "Upgrader", "FastHTTPUpgrader") {
+					if body, _ := c.funcOf(n.Rhs[i]); body != nil && alwaysTrue(info, body, nil) {
+						c.report(n.Rhs[i], catWSOrigin, nil, "", "this CheckOrigin %s; compare the Origin header with an allow list", hijacking)
 					}
 				}
 			}
-			return true
-		})
-	}
-	for _, f := range c.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CompositeLit:
-				c.checkWSLiteral(n)
-			case *ast.AssignStmt:
-				for i, l := range n.Lhs {
-					sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
-					if !ok || len(n.Lhs) != len(n.Rhs) {
-						continue
-					}
-					s := info.Selections[sel]
-					if s == nil || s.Obj().Name() != "CheckOrigin" {
-						continue
-					}
-					if c.isType(s.Recv(), melodyWS, "Melody") || c.isUpgraderOfMelody(sel.X) {
+			for _, l := range n.Lhs {
+				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "Upgrader" {
+					if s := info.Selections[sel]; s != nil && c.isType(s.Recv(), melodyWS, "Melody") {
 						melodyCustomized = true
 					}
-					if c.isType(s.Recv(), gorillaWS, "Upgrader", "FastHTTPUpgrader") {
-						if body, _ := c.funcOf(n.Rhs[i]); body != nil && alwaysTrue(info, body, nil) {
-							c.report(n.Rhs[i], catWSOrigin, nil, "", "this CheckOrigin %s; compare the Origin header with an allow list", hijacking)
-						}
-					}
-				}
-				for _, l := range n.Lhs {
-					if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "Upgrader" {
-						if s := info.Selections[sel]; s != nil && c.isType(s.Recv(), melodyWS, "Melody") {
-							melodyCustomized = true
-						}
-					}
-				}
-			case *ast.CallExpr:
-				if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
-					if named, ok := types.Unalias(tv.Type).(*types.Named); ok && named.Obj().Name() == "Handler" && slices.Contains(xnetWS, match.PkgPath(named.Obj())) && !servers[n] {
-						c.report(n, catWSOrigin, nil, "", "websocket.Handler %s; use websocket.Server with a Handshake that compares the Origin with an allow list", hijacking)
-					}
-					return true
-				}
-				rc, ok := c.res.Resolve(n)
-				if !ok {
-					return true
-				}
-				switch {
-				case match.PkgPath(rc.Fn) != "" && rc.Fn.Name() == "Upgrade" && rc.Fn.Signature().Recv() == nil && slices.Contains(gorillaWS, match.PkgPath(rc.Fn)):
-					c.report(n, catWSOrigin, nil, "", "the deprecated websocket.Upgrade %s; use a websocket.Upgrader whose CheckOrigin compares the Origin with an allow list (nil CheckOrigin allows same-origin requests only)", hijacking)
-				case rc.Fn.Name() == "New" && rc.Fn.Signature().Recv() == nil && slices.Contains(fiberWS, match.PkgPath(rc.Fn)) && len(n.Args) == 1 && !n.Ellipsis.IsValid():
-					c.report(n, catWSOrigin, nil, "", "websocket.New without a Config %s (Origins defaults to \"*\"); pass a Config with the allowed Origins", hijacking)
-				case rc.Fn.Name() == "New" && rc.Fn.Signature().Recv() == nil && slices.Contains(melodyWS, match.PkgPath(rc.Fn)):
-					melodyNews = append(melodyNews, n)
 				}
 			}
-			return true
-		})
+		case *ast.CallExpr:
+			if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
+				if named, ok := types.Unalias(tv.Type).(*types.Named); ok && named.Obj().Name() == "Handler" && slices.Contains(xnetWS, match.PkgPath(named.Obj())) && !servers[n] {
+					c.report(n, catWSOrigin, nil, "", "websocket.Handler %s; use websocket.Server with a Handshake that compares the Origin with an allow list", hijacking)
+				}
+				continue
+			}
+			rc, ok := c.res.Resolve(n)
+			if !ok {
+				continue
+			}
+			switch {
+			case match.PkgPath(rc.Fn) != "" && rc.Fn.Name() == "Upgrade" && rc.Fn.Signature().Recv() == nil && slices.Contains(gorillaWS, match.PkgPath(rc.Fn)):
+				c.report(n, catWSOrigin, nil, "", "the deprecated websocket.Upgrade %s; use a websocket.Upgrader whose CheckOrigin compares the Origin with an allow list (nil CheckOrigin allows same-origin requests only)", hijacking)
+			case rc.Fn.Name() == "New" && rc.Fn.Signature().Recv() == nil && slices.Contains(fiberWS, match.PkgPath(rc.Fn)) && len(n.Args) == 1 && !n.Ellipsis.IsValid():
+				c.report(n, catWSOrigin, nil, "", "websocket.New without a Config %s (Origins defaults to \"*\"); pass a Config with the allowed Origins", hijacking)
+			case rc.Fn.Name() == "New" && rc.Fn.Signature().Recv() == nil && slices.Contains(melodyWS, match.PkgPath(rc.Fn)):
+				melodyNews = append(melodyNews, n)
+			}
+		}
 	}
 	if !melodyCustomized {
 		for _, n := range melodyNews {
@@ -128,7 +126,7 @@ func (c *checker) isUpgraderOfMelody(x ast.Expr) bool {
 }
 
 // checkWSLiteral checks the origin settings of a WebSocket configuration literal.
-func (c *checker) checkWSLiteral(lit *ast.CompositeLit) {
+func (c *checker) checkWSLiteral(cur inspector.Cursor, lit *ast.CompositeLit) {
 	info := c.pass.TypesInfo
 	t := info.TypeOf(lit)
 	field := func(name string) *ast.KeyValueExpr {
@@ -168,7 +166,7 @@ func (c *checker) checkWSLiteral(lit *ast.CompositeLit) {
 	case c.isType(t, fiberWS, "Config"):
 		kv := field("Origins")
 		if kv == nil {
-			if c.passedToFiberNew(lit) {
+			if c.passedToFiberNew(cur) {
 				c.report(lit, catWSOrigin, nil, "", "a websocket.Config without Origins %s (Origins defaults to \"*\"); list the allowed origins", hijacking)
 			}
 			return
@@ -190,29 +188,24 @@ func (c *checker) checkWSLiteral(lit *ast.CompositeLit) {
 	}
 }
 
-// passedToFiberNew reports whether lit is an argument of gofiber's websocket.New.
-func (c *checker) passedToFiberNew(lit *ast.CompositeLit) bool {
-	found := false
-	for _, f := range c.pass.Files {
-		if f.FileStart > lit.Pos() || lit.Pos() >= f.FileEnd {
+// passedToFiberNew reports whether the literal at cur is an argument of gofiber's
+// websocket.New.
+func (c *checker) passedToFiberNew(cur inspector.Cursor) bool {
+	for {
+		parent := cur.Parent()
+		switch parent.Node().(type) {
+		case *ast.ParenExpr:
+			cur = parent
 			continue
+		case *ast.CallExpr:
+			if cur.ParentEdgeKind() != edge.CallExpr_Args {
+				return false
+			}
+			rc, ok := c.res.Resolve(parent.Node().(*ast.CallExpr))
+			return ok && rc.Fn.Name() == "New" && slices.Contains(fiberWS, match.PkgPath(rc.Fn))
 		}
-		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || found || call.Pos() > lit.Pos() || lit.End() > call.End() {
-				return !found
-			}
-			for _, a := range call.Args {
-				if ast.Unparen(a) == lit {
-					if rc, ok := c.res.Resolve(call); ok && rc.Fn.Name() == "New" && slices.Contains(fiberWS, match.PkgPath(rc.Fn)) {
-						found = true
-					}
-				}
-			}
-			return true
-		})
+		return false
 	}
-	return found
 }
 
 // returnsOnlyNil reports whether every return of body (outside nested function

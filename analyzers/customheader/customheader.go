@@ -10,10 +10,10 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/protolint/protolint/internal/analyzerdoc"
+	"github.com/protolint/protolint/internal/callsite"
 	"github.com/protolint/protolint/internal/constval"
 	"github.com/protolint/protolint/internal/cors"
 	"github.com/protolint/protolint/internal/directive"
@@ -46,7 +46,7 @@ func NewAnalyzer() *analysis.Analyzer {
 		Name:      "customheader",
 		Doc:       analyzerdoc.Extract(doc, "customheader"),
 		URL:       "https://pkg.go.dev/github.com/protolint/protolint/analyzers/customheader",
-		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		Requires:  []*analysis.Analyzer{callsite.Analyzer},
 		FactTypes: []analysis.Fact{new(headerFacts)},
 		Run:       func(pass *analysis.Pass) (any, error) { run(pass, cfg); return nil, nil },
 	}
@@ -119,7 +119,8 @@ type checker struct {
 	pass *analysis.Pass
 	cfg  *config
 	rep  *directive.Reporter
-	res  *match.Resolver
+	res  match.Calls
+	idx  *callsite.Index
 	in   *inspector.Inspector
 }
 
@@ -137,19 +138,18 @@ type set struct {
 func run(pass *analysis.Pass, cfg *config) {
 	rep := directive.New(pass)
 	defer rep.Finish()
-	c := &checker{pass: pass, cfg: cfg, rep: rep,
-		res: match.NewResolver(pass.TypesInfo, pass.Files),
-		in:  pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)}
+	idx := callsite.Of(pass)
+	c := &checker{pass: pass, cfg: cfg, rep: rep, res: idx, idx: idx, in: idx.Inspector()}
 
 	var sets []set
 	var configs []*cors.Config
 	var manual []ConfigFact
-	if !isLibrary(pass.Pkg.Path()) && httpapi.UsesAny(pass.Pkg) {
+	if !isLibrary(pass.Pkg.Path()) && httpapi.UsesAny(idx) {
 		sets = c.collectSets()
 		manual = c.manualExposures(sets)
 	}
-	if !isLibrary(pass.Pkg.Path()) && cors.Reachable(pass.Pkg) {
-		configs = cors.NewFinder(pass.TypesInfo, pass.Files, c.res).Find(pass.Files)
+	if !isLibrary(pass.Pkg.Path()) && cors.Reachable(idx) {
+		configs = cors.NewFinder(pass.TypesInfo, c.in, c.res).Find()
 	}
 
 	own := &headerFacts{}

@@ -39,18 +39,14 @@ func (c *checker) checkLate(sets []set) {
 		name string
 	}
 	writes := make(map[ast.Node][]write) // by enclosing function
-	rw := match.LookupInterface(match.FindImport(c.pass.Pkg, "net/http"), "ResponseWriter")
-	for cur := range c.in.Root().Preorder((*ast.CallExpr)(nil)) {
-		call, ok := c.res.Resolve(cur.Node().(*ast.CallExpr))
-		if !ok {
+	rw := match.LookupInterface(c.idx.Import("net/http"), "ResponseWriter")
+	for _, s := range c.idx.Sites() {
+		call, fn := s.Call, s.Fn
+		if !fn.Valid() {
 			continue
 		}
 		w, ok := httpapi.ResponseWriteOf(info, call, rw)
 		if !ok || !c.sendsHeaders(call, w) {
-			continue
-		}
-		fn, ok := callsite.EnclosingFunc(cur)
-		if !ok {
 			continue
 		}
 		writes[fn.Node()] = append(writes[fn.Node()], write{call.Expr, httpapi.Root(info, w.Writer), fn.Node(), match.DisplayName(call.Fn, c.pass.Pkg)})

@@ -13,8 +13,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/protolint/protolint/internal/analyzerdoc"
 	"github.com/protolint/protolint/internal/callsite"
@@ -55,7 +53,7 @@ func NewAnalyzer() *analysis.Analyzer {
 		Name:      "httpstatus",
 		Doc:       analyzerdoc.Extract(doc, "httpstatus"),
 		URL:       "https://pkg.go.dev/github.com/protolint/protolint/analyzers/httpstatus",
-		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		Requires:  []*analysis.Analyzer{callsite.Analyzer},
 		FactTypes: []analysis.Fact{new(statusParam)},
 		Run:       func(pass *analysis.Pass) (any, error) { run(pass, cfg); return nil, nil },
 	}
@@ -70,7 +68,7 @@ type site = callsite.Site
 // A sink is what a call does with a status code: a row of httpapi.StatusAPIs, or a
 // wrapper function that passes its parameter on to one.
 type sink struct {
-	name   string // the callee as users write it: http.Error, (*gin.Context).JSON, writeError
+	fn     *types.Func // the callee; see name
 	via    *httpapi.StatusAPI
 	kind   httpapi.Kind
 	engine httpapi.Engine
@@ -87,7 +85,7 @@ type checker struct {
 	pass    *analysis.Pass
 	cfg     *config
 	rep     *directive.Reporter
-	res     *match.Resolver
+	res     match.Calls
 	rw      *types.Interface   // net/http.ResponseWriter, if net/http is imported at all
 	noStyle map[*ast.File]bool // generated files and tests: style findings are skipped
 }
@@ -95,21 +93,20 @@ type checker struct {
 func run(pass *analysis.Pass, cfg *config) {
 	rep := directive.New(pass)
 	defer rep.Finish()
-	if !httpapi.UsesAny(pass.Pkg) {
+	idx := callsite.Of(pass)
+	if !httpapi.UsesAny(idx) {
 		return // no status API is reachable from this package
 	}
 	c := &checker{
 		pass:    pass,
 		cfg:     cfg,
 		rep:     rep,
-		res:     match.NewResolver(pass.TypesInfo, pass.Files),
-		rw:      match.LookupInterface(match.FindImport(pass.Pkg, "net/http"), "ResponseWriter"),
+		res:     idx,
+		rw:      match.LookupInterface(idx.Import("net/http"), "ResponseWriter"),
 		noStyle: fix.StyleExempt(pass),
 	}
 
-	// One traversal collects every resolvable call with its context.
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	sites := callsite.Collect(pass, in, c.res, nil)
+	sites := idx.Sites()
 
 	c.findWrappers(sites)
 	for _, s := range sites {
@@ -127,7 +124,7 @@ func (c *checker) sinkOf(call *match.Call) (sink, bool) {
 	}
 	if api != nil {
 		sk := sink{
-			name: c.displayName(fn), via: api, kind: api.Kind, engine: api.Lib.Engine,
+			fn: fn, via: api, kind: api.Kind, engine: api.Lib.Engine,
 			code: api.Code, msg: api.Msg, body: api.Body, lib: fn.Pkg(),
 		}
 		if api == httpapi.WriteHeader && call.Recv != nil && httpapi.BuffersStatus(c.pass.TypesInfo.TypeOf(call.Recv)) {
@@ -147,6 +144,10 @@ func (c *checker) implementsResponseWriter(fn *types.Func) bool {
 }
 
 func (c *checker) displayName(fn *types.Func) string { return match.DisplayName(fn, c.pass.Pkg) }
+
+// name names the callee of a sink as users write it: http.Error,
+// (*gin.Context).JSON, writeError.
+func (c *checker) name(sk sink) string { return c.displayName(sk.fn) }
 
 // checkSite applies the rules about one call's status code and body.
 func (c *checker) checkSite(s *site) {
@@ -179,7 +180,7 @@ func (c *checker) checkSite(s *site) {
 			if v, ok := constval.String(c.pass.TypesInfo, msg); ok && strings.TrimSpace(v) == "" {
 				c.report(msg, catEmptyBody,
 					"%s with empty message for status %d: the client gets no description of what it did wrong; say what was wrong with the request",
-					sk.name, code)
+					c.name(sk), code)
 			}
 		}
 	}
@@ -226,7 +227,7 @@ func (c *checker) checkInvalid(arg ast.Expr, sk sink, code int64) bool {
 	var effect string
 	switch {
 	case sk.kind == httpapi.Lookup:
-		effect = sk.name + " has no text for it"
+		effect = c.name(sk) + " has no text for it"
 	case sk.engine == httpapi.Gin && code == 0:
 		effect = "gin ignores it and sends the previous status, 200 by default"
 	case sk.engine == httpapi.Fasthttp && code <= 0:
@@ -260,7 +261,7 @@ func (c *checker) checkUnknown(arg ast.Expr, sk sink, code int64) bool {
 // checkClass reports error helpers given a non-error code and redirect helpers given
 // a code that is not a redirect.
 func (c *checker) checkClass(arg ast.Expr, sk sink, code int64) bool {
-	name, via := sk.name, ""
+	name, via := c.name(sk), ""
 	if sk.wrapped != "" {
 		via = "it passes the code to " + sk.wrapped + ", so "
 	}

@@ -31,7 +31,7 @@ func (f *statusParam) String() string {
 
 func (c *checker) sinkOfFact(fn *types.Func, f *statusParam) sink {
 	sk := sink{
-		name: c.displayName(fn), kind: httpapi.Kind(f.Kind), engine: httpapi.Engine(f.Engine),
+		fn: fn, kind: httpapi.Kind(f.Kind), engine: httpapi.Engine(f.Engine),
 		code: f.Code, msg: f.Msg, body: f.Body,
 		via: httpapi.LookupID(f.Via),
 	}
@@ -76,13 +76,7 @@ func (c *checker) wrapperFact(sites []*site) *statusParam {
 	}
 	var fact *statusParam
 	var codeParam *types.Var
-	bodyParam := -1 // a parameter written to the response body: json.NewEncoder(w).Encode(v)
 	for _, s := range sites {
-		if w, ok := c.bodyWrite(s); ok && len(w.bodies) > 0 {
-			if p, i := wrapper.ParamArg(c.pass.TypesInfo, params, w.bodies[0]); p != nil {
-				bodyParam = i
-			}
-		}
 		sk, ok := c.sinkOf(s.Call)
 		if !ok || sk.kind == httpapi.Body {
 			continue
@@ -111,7 +105,14 @@ func (c *checker) wrapperFact(sites []*site) *statusParam {
 		return nil
 	}
 	if fact.Body < 0 {
-		fact.Body = bodyParam
+		// The last parameter written to the response body: json.NewEncoder(w).Encode(v).
+		for _, s := range sites {
+			if w, ok := c.bodyWrite(s); ok && len(w.bodies) > 0 {
+				if p, i := wrapper.ParamArg(c.pass.TypesInfo, params, w.bodies[0]); p != nil {
+					fact.Body = i
+				}
+			}
+		}
 	}
 	return fact
 }

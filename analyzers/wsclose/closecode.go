@@ -374,14 +374,14 @@ func (c *checker) closeConstant(sk sink, code int64) (*types.Package, string) {
 	switch sk.family {
 	case gorilla:
 		for _, p := range gorillaLike {
-			candidates = append(candidates, match.FindImport(c.pass.Pkg, p))
+			candidates = append(candidates, c.idx.Import(p))
 		}
 	case coder:
 		for _, p := range coderPaths {
-			candidates = append(candidates, match.FindImport(c.pass.Pkg, p))
+			candidates = append(candidates, c.idx.Import(p))
 		}
 	case gobwas:
-		candidates = append(candidates, match.FindImport(c.pass.Pkg, gobwasPaths[0]))
+		candidates = append(candidates, c.idx.Import(gobwasPaths[0]))
 	}
 	prefix := constantPrefix[sk.family]
 	for _, pkg := range candidates {

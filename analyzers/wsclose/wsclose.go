@@ -8,8 +8,6 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/protolint/protolint/internal/analyzerdoc"
 	"github.com/protolint/protolint/internal/callsite"
@@ -48,7 +46,7 @@ func NewAnalyzer() *analysis.Analyzer {
 		Name:      "wsclose",
 		Doc:       analyzerdoc.Extract(doc, "wsclose"),
 		URL:       "https://pkg.go.dev/github.com/protolint/protolint/analyzers/wsclose",
-		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		Requires:  []*analysis.Analyzer{callsite.Analyzer},
 		FactTypes: []analysis.Fact{new(closeCodeParam)},
 		Run:       func(pass *analysis.Pass) (any, error) { run(pass, cfg); return nil, nil },
 	}
@@ -64,7 +62,8 @@ type checker struct {
 	pass    *analysis.Pass
 	cfg     *config
 	rep     *directive.Reporter
-	res     *match.Resolver
+	res     match.Calls
+	idx     *callsite.Index
 	rw      *types.Interface // net/http.ResponseWriter, if reachable
 	graphs  flow.Graphs
 	noStyle map[*ast.File]bool // generated files and tests: style findings are skipped
@@ -77,32 +76,29 @@ var libPaths = slices.Concat(gorillaLike, coderPaths, xnetPaths, gobwasPaths, []
 func run(pass *analysis.Pass, cfg *config) {
 	rep := directive.New(pass)
 	defer rep.Finish()
-	uses := false
-	match.WalkImports(pass.Pkg, func(p *types.Package) bool {
-		uses = slices.Contains(libPaths, match.Unvendor(p.Path()))
-		return !uses
-	})
-	if !uses {
+	idx := callsite.Of(pass)
+	if !idx.ImportsAny(libPaths...) {
 		return // no WebSocket library is reachable from this package
 	}
 	c := &checker{
 		pass:    pass,
 		cfg:     cfg,
 		rep:     rep,
-		res:     match.NewResolver(pass.TypesInfo, pass.Files),
-		rw:      match.LookupInterface(match.FindImport(pass.Pkg, "net/http"), "ResponseWriter"),
+		res:     idx,
+		idx:     idx,
+		rw:      match.LookupInterface(idx.Import("net/http"), "ResponseWriter"),
 		noStyle: fix.StyleExempt(pass),
 	}
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	// Comparisons, switches and conversions go to the close-code checks.
-	var others []inspector.Cursor
-	sites := callsite.Collect(pass, in, c.res, func(cur inspector.Cursor) { others = append(others, cur) },
-		(*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil))
+	sites := idx.Sites()
 	c.findWrappers(sites)
 	for _, s := range sites {
 		c.checkCloseCall(s)
 	}
-	for _, cur := range others {
+	// Comparisons, switches and conversions go to the close-code checks.
+	for _, cur := range idx.Unresolved() {
+		c.checkOther(cur)
+	}
+	for cur := range idx.Inspector().Root().Preorder((*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil)) {
 		c.checkOther(cur)
 	}
 	c.checkAfterUpgrade(sites)

@@ -1,17 +1,41 @@
-// Package callsite collects the calls of a package in one inspector traversal,
-// resolved to their callees and placed in their syntactic context (enclosing
-// function and file), so that an analyzer's checks can run over a slice instead of
-// walking the syntax again.
+// Package callsite indexes the calls of a package once for all of protolint's
+// analyzers: each call resolved to its callee and placed in its syntactic context
+// (enclosing function and file), and the set of packages the package reaches through
+// its imports. The analyzers require Analyzer and read its *Index, so that a package
+// is traversed and its calls are resolved once rather than once per analyzer.
 package callsite
 
 import (
 	"go/ast"
+	"go/types"
+	"reflect"
+	"slices"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/protolint/protolint/internal/match"
 )
+
+// Analyzer computes the *Index of a package. It reports nothing; the index is built
+// lazily, on the first question an analyzer asks, so that a package every analyzer
+// skips costs nothing.
+var Analyzer = &analysis.Analyzer{
+	Name:       "protolintcallsites",
+	Doc:        "index the calls of a package for protolint's analyzers",
+	URL:        "https://pkg.go.dev/github.com/protolint/protolint",
+	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	ResultType: reflect.TypeFor[*Index](),
+	// The analyzers that require it decide for themselves whether to run on a
+	// package with errors; without this, they would fail as missing a prerequisite.
+	RunDespiteErrors: true,
+	Run: func(pass *analysis.Pass) (any, error) {
+		in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+		return &Index{pass: pass, in: in, res: match.NewResolver(pass.TypesInfo, in)}, nil
+	},
+}
 
 // A Site is a resolved call with its context.
 type Site struct {
@@ -21,37 +45,105 @@ type Site struct {
 	File *ast.File
 }
 
-// Collect returns the calls of pass that res resolves, in source order. Nodes of the
-// extra types, and calls that do not resolve (conversions, calls of unknown func
-// values), are passed to other, if it is not nil.
-func Collect(pass *analysis.Pass, in *inspector.Inspector, res *match.Resolver, other func(inspector.Cursor), extra ...ast.Node) []*Site {
-	var sites []*Site
-	types := append([]ast.Node{(*ast.CallExpr)(nil)}, extra...)
-	for _, f := range pass.Files {
-		fcur, ok := in.Root().FindNode(f)
-		if !ok {
-			continue
-		}
-		for cur := range fcur.Preorder(types...) {
-			call, isCall := cur.Node().(*ast.CallExpr)
-			if !isCall {
-				if other != nil {
-					other(cur)
-				}
-				continue
-			}
-			rc, ok := res.Resolve(call)
+// An Index answers questions about the calls and imports of one package. It is safe
+// for concurrent use by the analyzers of a pass; what it returns must not be
+// modified.
+type Index struct {
+	pass *analysis.Pass
+	in   *inspector.Inspector
+	res  *match.Resolver
+
+	callsOnce  sync.Once
+	sites      []*Site
+	unresolved []inspector.Cursor
+	calls      map[*ast.CallExpr]*match.Call // nil for calls that do not resolve
+
+	importsOnce sync.Once
+	imports     map[string]*types.Package
+}
+
+// Of returns the index of pass, whose analyzer requires Analyzer.
+func Of(pass *analysis.Pass) *Index { return pass.ResultOf[Analyzer].(*Index) }
+
+// Inspector returns the package's inspector.
+func (x *Index) Inspector() *inspector.Inspector { return x.in }
+
+func (x *Index) collect() {
+	x.callsOnce.Do(func() {
+		x.calls = make(map[*ast.CallExpr]*match.Call)
+		for _, f := range x.pass.Files {
+			fcur, ok := x.in.Root().FindNode(f)
 			if !ok {
-				if other != nil {
-					other(cur)
-				}
 				continue
 			}
-			fn, _ := EnclosingFunc(cur)
-			sites = append(sites, &Site{Cur: cur, Call: rc, Fn: fn, File: f})
+			for cur := range fcur.Preorder((*ast.CallExpr)(nil)) {
+				call := cur.Node().(*ast.CallExpr)
+				rc, ok := x.res.Resolve(call)
+				if !ok {
+					x.calls[call] = nil
+					x.unresolved = append(x.unresolved, cur)
+					continue
+				}
+				x.calls[call] = rc
+				fn, _ := EnclosingFunc(cur)
+				x.sites = append(x.sites, &Site{Cur: cur, Call: rc, Fn: fn, File: f})
+			}
+		}
+	})
+}
+
+// Sites returns the package's calls that resolve to a function or method (see
+// match.Resolver), in source order.
+func (x *Index) Sites() []*Site {
+	x.collect()
+	return x.sites
+}
+
+// Unresolved returns the package's calls that do not resolve (conversions, builtins,
+// calls of func values that cannot be traced), in source order.
+func (x *Index) Unresolved() []inspector.Cursor {
+	x.collect()
+	return x.unresolved
+}
+
+// Resolve resolves a call of the package; it implements match.Calls.
+func (x *Index) Resolve(call *ast.CallExpr) (*match.Call, bool) {
+	x.collect()
+	if c, ok := x.calls[call]; ok {
+		return c, c != nil
+	}
+	return x.res.Resolve(call) // not in the package's syntax
+}
+
+// Import returns the package with the (unvendored) path among the transitive
+// imports of the package, or nil. A package that imports only net/http/httptest can
+// still call methods declared in net/http, so fast paths must look transitively.
+func (x *Index) Import(path string) *types.Package {
+	x.importsOnce.Do(func() {
+		x.imports = make(map[string]*types.Package)
+		match.WalkImports(x.pass.Pkg, func(p *types.Package) bool {
+			x.imports[match.Unvendor(p.Path())] = p
+			return true
+		})
+	})
+	return x.imports[path]
+}
+
+// ImportsAny reports whether the package imports, directly or indirectly, a package
+// with one of the (unvendored) paths.
+func (x *Index) ImportsAny(paths ...string) bool {
+	for _, p := range paths {
+		if x.Import(p) != nil {
+			return true
 		}
 	}
-	return sites
+	return false
+}
+
+// Reaches reports whether the package is one of the (unvendored) paths or imports
+// one, directly or indirectly.
+func (x *Index) Reaches(paths ...string) bool {
+	return slices.Contains(paths, match.Unvendor(x.pass.Pkg.Path())) || x.ImportsAny(paths...)
 }
 
 // EnclosingFunc returns the innermost function declaration or literal around cur.

@@ -6,6 +6,9 @@ import (
 	"go/types"
 	"slices"
 
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/protolint/protolint/internal/callsite"
 	"github.com/protolint/protolint/internal/match"
 )
 
@@ -59,34 +62,35 @@ func (c *Config) ListIgnored() bool {
 	return c.Lib.FuncOverridesList && len(c.OriginFuncs) > 0
 }
 
-// Reachable reports whether pkg imports, directly or indirectly, one of the CORS
-// libraries: otherwise it cannot build a library configuration.
-func Reachable(pkg *types.Package) bool {
-	found := false
-	match.WalkImports(pkg, func(p *types.Package) bool {
-		path := match.Unvendor(p.Path())
-		found = slices.ContainsFunc(Libs, func(l *Lib) bool { return slices.Contains(l.Paths, path) })
-		return !found
-	})
-	return found
-}
+// libPaths are the import paths of Libs.
+var libPaths = func() []string {
+	var paths []string
+	for _, l := range Libs {
+		paths = append(paths, l.Paths...)
+	}
+	return paths
+}()
+
+// Reachable reports whether the package of x imports, directly or indirectly, one
+// of the CORS libraries: otherwise it cannot build a library configuration.
+func Reachable(x *callsite.Index) bool { return x.ImportsAny(libPaths...) }
 
 // A Finder finds the CORS configurations of one pass.
 type Finder struct {
 	info   *types.Info
-	files  []*ast.File
-	res    *match.Resolver
+	in     *inspector.Inspector
+	res    match.Calls
 	evalFn *evaluator // built on first use
 }
 
-// NewFinder returns a Finder for the files of a pass.
-func NewFinder(info *types.Info, files []*ast.File, res *match.Resolver) *Finder {
-	return &Finder{info: info, files: files, res: res}
+// NewFinder returns a Finder for the syntax of a pass, which in traverses.
+func NewFinder(info *types.Info, in *inspector.Inspector, res match.Calls) *Finder {
+	return &Finder{info: info, in: in, res: res}
 }
 
 func (f *Finder) eval() *evaluator {
 	if f.evalFn == nil {
-		f.evalFn = newEvaluator(f.info, f.files)
+		f.evalFn = newEvaluator(f.info, f.in)
 	}
 	return f.evalFn
 }
@@ -107,30 +111,27 @@ func libOfType(t types.Type) *Lib {
 	return nil
 }
 
-// Find returns the configurations built in files: configuration struct literals
+// Find returns the configurations built in the pass: configuration struct literals
 // (with the field assignments and Add* calls made later on the variable that holds
 // them), gin-contrib's DefaultConfig() held in a variable, gorilla/handlers CORS
 // calls, and the presets.
-func (f *Finder) Find(files []*ast.File) []*Config {
+func (f *Finder) Find() []*Config {
 	var configs []*Config
-	for _, file := range files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CompositeLit:
-				if lib := libOfType(f.info.TypeOf(n)); lib != nil {
-					cfg := &Config{Lib: lib, Node: n, AllowAll: False, Credentials: False, Unsafe: False, Wildcards: False}
-					f.readLiteral(cfg, n)
-					configs = append(configs, cfg)
-				}
-			case *ast.CallExpr:
-				if cfg := f.fromCall(n); cfg != nil {
-					configs = append(configs, cfg)
-				}
+	for cur := range f.in.Root().Preorder((*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.CompositeLit:
+			if lib := libOfType(f.info.TypeOf(n)); lib != nil {
+				cfg := &Config{Lib: lib, Node: n, AllowAll: False, Credentials: False, Unsafe: False, Wildcards: False}
+				f.readLiteral(cfg, n)
+				configs = append(configs, cfg)
 			}
-			return true
-		})
+		case *ast.CallExpr:
+			if cfg := f.fromCall(n); cfg != nil {
+				configs = append(configs, cfg)
+			}
+		}
 	}
-	return append(configs, f.applyAssignments(files, configs)...)
+	return append(configs, f.applyAssignments(configs)...)
 }
 
 // readLiteral reads the fields of a configuration literal.
@@ -284,95 +285,87 @@ func (f *Finder) applyOption(cfg *Config, arg ast.Expr) {
 // applyAssignments applies the field assignments (cfg.AllowCredentials = true) and
 // Add* calls made on a variable that holds a configuration literal or gin-contrib's
 // DefaultConfig(). It returns the configurations that DefaultConfig() calls start.
-func (f *Finder) applyAssignments(files []*ast.File, configs []*Config) []*Config {
+func (f *Finder) applyAssignments(configs []*Config) []*Config {
 	var started []*Config
 	byLit := make(map[ast.Node]*Config)
 	for _, c := range configs {
 		byLit[c.Node] = c
 	}
 	held := make(map[*types.Var]*Config)
-	for _, file := range files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			var lhs []ast.Expr
-			var rhs []ast.Expr
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				lhs, rhs = n.Lhs, n.Rhs
-			case *ast.ValueSpec:
-				for _, id := range n.Names {
-					lhs = append(lhs, id)
-				}
-				rhs = n.Values
-			default:
-				return true
+	for cur := range f.in.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		var lhs []ast.Expr
+		var rhs []ast.Expr
+		switch n := cur.Node().(type) {
+		case *ast.AssignStmt:
+			lhs, rhs = n.Lhs, n.Rhs
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				lhs = append(lhs, id)
 			}
-			if len(lhs) != len(rhs) {
-				return true
+			rhs = n.Values
+		}
+		if len(lhs) != len(rhs) {
+			continue
+		}
+		for i, r := range rhs {
+			id, ok := ast.Unparen(lhs[i]).(*ast.Ident)
+			if !ok {
+				continue
 			}
-			for i, r := range rhs {
-				id, ok := ast.Unparen(lhs[i]).(*ast.Ident)
-				if !ok {
-					continue
-				}
-				v, ok := f.info.ObjectOf(id).(*types.Var)
-				if !ok {
-					continue
-				}
-				r = ast.Unparen(r)
-				if u, ok := r.(*ast.UnaryExpr); ok && u.Op == token.AND {
-					r = ast.Unparen(u.X)
-				}
-				if c := byLit[r]; c != nil {
+			v, ok := f.info.ObjectOf(id).(*types.Var)
+			if !ok {
+				continue
+			}
+			r = ast.Unparen(r)
+			if u, ok := r.(*ast.UnaryExpr); ok && u.Op == token.AND {
+				r = ast.Unparen(u.X)
+			}
+			if c := byLit[r]; c != nil {
+				held[v] = c
+			} else if call, ok := r.(*ast.CallExpr); ok {
+				if c := f.defaultConfig(call); c != nil {
 					held[v] = c
-				} else if call, ok := r.(*ast.CallExpr); ok {
-					if c := f.defaultConfig(call); c != nil {
-						held[v] = c
-						byLit[call] = c
-						started = append(started, c)
-					}
+					byLit[call] = c
+					started = append(started, c)
 				}
 			}
-			return true
-		})
+		}
 	}
 	if len(held) == 0 {
 		return started
 	}
-	for _, file := range files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				if len(n.Lhs) != len(n.Rhs) {
-					return true
+	for cur := range f.in.Root().Preorder((*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) != len(n.Rhs) {
+				continue
+			}
+			for i, l := range n.Lhs {
+				sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+				if !ok {
+					continue
 				}
-				for i, l := range n.Lhs {
-					sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
-					if !ok {
-						continue
-					}
-					if c := f.heldBy(held, sel.X); c != nil {
-						f.set(c, sel.Sel.Name, n, n.Rhs[i])
-					}
+				if c := f.heldBy(held, sel.X); c != nil {
+					f.set(c, sel.Sel.Name, n, n.Rhs[i])
 				}
-			case *ast.CallExpr:
-				c, ok := f.res.Resolve(n)
-				if !ok || c.Recv == nil {
-					return true
-				}
-				cfg := f.heldBy(held, c.Recv)
-				if cfg == nil {
-					return true
-				}
-				for _, o := range Options {
-					if o.Lib == cfg.Lib && o.Recv != "" && o.Name == c.Fn.Name() && inLib(c.Fn, o.Lib) {
-						for _, a := range c.Args {
-							f.setRole(cfg, o.Role, n, a, true)
-						}
+			}
+		case *ast.CallExpr:
+			c, ok := f.res.Resolve(n)
+			if !ok || c.Recv == nil {
+				continue
+			}
+			cfg := f.heldBy(held, c.Recv)
+			if cfg == nil {
+				continue
+			}
+			for _, o := range Options {
+				if o.Lib == cfg.Lib && o.Recv != "" && o.Name == c.Fn.Name() && inLib(c.Fn, o.Lib) {
+					for _, a := range c.Args {
+						f.setRole(cfg, o.Role, n, a, true)
 					}
 				}
 			}
-			return true
-		})
+		}
 	}
 	return started
 }

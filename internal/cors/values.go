@@ -7,6 +7,8 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/ast/inspector"
+
 	"github.com/protolint/protolint/internal/constval"
 )
 
@@ -55,7 +57,7 @@ type evaluator struct {
 	tainted map[*types.Var]bool       // address taken, or changed in ways not tracked
 }
 
-func newEvaluator(info *types.Info, files []*ast.File) *evaluator {
+func newEvaluator(info *types.Info, in *inspector.Inspector) *evaluator {
 	e := &evaluator{info: info, assigns: make(map[*types.Var][]ast.Expr), tainted: make(map[*types.Var]bool)}
 	note := func(id *ast.Ident, val ast.Expr) {
 		v, ok := info.ObjectOf(id).(*types.Var)
@@ -68,46 +70,43 @@ func newEvaluator(info *types.Info, files []*ast.File) *evaluator {
 		}
 		e.assigns[v] = append(e.assigns[v], val)
 	}
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				for i, l := range n.Lhs {
-					id, ok := ast.Unparen(l).(*ast.Ident)
-					if !ok {
-						continue
-					}
-					if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) {
-						note(id, n.Rhs[i])
-					} else {
-						note(id, nil)
-					}
+	for cur := range in.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.UnaryExpr)(nil), (*ast.IncDecStmt)(nil), (*ast.RangeStmt)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				id, ok := ast.Unparen(l).(*ast.Ident)
+				if !ok {
+					continue
 				}
-			case *ast.ValueSpec:
-				for i, id := range n.Names {
-					if len(n.Names) == len(n.Values) {
-						note(id, n.Values[i])
-					} else if len(n.Values) > 0 {
-						note(id, nil)
-					}
-				}
-			case *ast.UnaryExpr:
-				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
+				if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) {
+					note(id, n.Rhs[i])
+				} else {
 					note(id, nil)
-				}
-			case *ast.IncDecStmt:
-				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
-					note(id, nil)
-				}
-			case *ast.RangeStmt:
-				for _, x := range []ast.Expr{n.Key, n.Value} {
-					if id, ok := x.(*ast.Ident); ok {
-						note(id, nil)
-					}
 				}
 			}
-			return true
-		})
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if len(n.Names) == len(n.Values) {
+					note(id, n.Values[i])
+				} else if len(n.Values) > 0 {
+					note(id, nil)
+				}
+			}
+		case *ast.UnaryExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
+				note(id, nil)
+			}
+		case *ast.IncDecStmt:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+				note(id, nil)
+			}
+		case *ast.RangeStmt:
+			for _, x := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := x.(*ast.Ident); ok {
+					note(id, nil)
+				}
+			}
+		}
 	}
 	return e
 }

@@ -3,6 +3,7 @@ package httpapi
 import (
 	"go/types"
 
+	"github.com/protolint/protolint/internal/callsite"
 	"github.com/protolint/protolint/internal/match"
 )
 
@@ -21,9 +22,22 @@ var statusIndex = func() map[apiKey]*StatusAPI {
 	return m
 }()
 
+// statusNames holds the names of StatusAPIs: most calls are ruled out by their name
+// alone, before the package path and receiver are looked up.
+var statusNames = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, a := range StatusAPIs {
+		m[a.Name] = true
+	}
+	return m
+}()
+
 // LookupStatus returns the row for fn, if fn is one of StatusAPIs. It does not cover
 // implementations of http.ResponseWriter; see Index.
 func LookupStatus(fn *types.Func) *StatusAPI {
+	if !statusNames[fn.Name()] {
+		return nil
+	}
 	path := match.PkgPath(fn)
 	if path == "" {
 		return nil
@@ -43,16 +57,18 @@ func IsLibPath(path string) bool {
 	return false
 }
 
-// UsesAny reports whether pkg imports, directly or indirectly, a package of one of
-// Libs: if not, no status API can be called from it.
-func UsesAny(pkg *types.Package) bool {
-	found := false
-	match.WalkImports(pkg, func(p *types.Package) bool {
-		found = IsLibPath(match.Unvendor(p.Path()))
-		return !found
-	})
-	return found
-}
+// libPaths are the import paths of Libs.
+var libPaths = func() []string {
+	var paths []string
+	for _, l := range Libs {
+		paths = append(paths, l.Paths...)
+	}
+	return paths
+}()
+
+// UsesAny reports whether the package of x imports, directly or indirectly, a
+// package of one of Libs: if not, no status API can be called from it.
+func UsesAny(x *callsite.Index) bool { return x.ImportsAny(libPaths...) }
 
 // ID returns a stable identifier of the row, for facts: "net/http.Error",
 // "github.com/gin-gonic/gin.Context.Redirect".

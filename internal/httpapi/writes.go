@@ -61,6 +61,15 @@ var ResponseWrites = []ResponseWrite{
 	{ChiRenderLib, "", "NoContent", 0, 0},                 // func NoContent(w http.ResponseWriter, r *http.Request)
 }
 
+// writeNames holds the names of ResponseWrites and of ResponseWriter.Write.
+var writeNames = func() map[string]bool {
+	m := map[string]bool{"Write": true}
+	for _, w := range ResponseWrites {
+		m[w.Name] = true
+	}
+	return m
+}()
+
 var writeIndex = func() map[apiKey]*ResponseWrite {
 	m := make(map[apiKey]*ResponseWrite)
 	for i := range ResponseWrites {
@@ -161,27 +170,28 @@ func ResponseWriteOf(info *types.Info, call *match.Call, rw *types.Interface) (W
 		a := call.Arg(writer)
 		return a, a != nil
 	}
-	path := match.PkgPath(fn)
-	key := apiKey{path, match.RecvName(fn), fn.Name()}
-	if a := statusIndex[key]; a != nil && a.Kind != Lookup {
-		if w, ok := at(a.Writer); ok {
-			return Writing{Writer: w, Status: a}, true
-		}
-		return Writing{}, false
-	}
-	if key == (apiKey{"net/http", "ResponseWriter", "Write"}) {
-		return Writing{Writer: call.Recv, BodyOnly: true, Bodies: call.Args}, call.Recv != nil
-	}
-	if w := writeIndex[key]; w != nil {
-		e, ok := at(w.Writer)
-		if !ok {
+	if name := fn.Name(); statusNames[name] || writeNames[name] {
+		key := apiKey{match.PkgPath(fn), match.RecvName(fn), name}
+		if a := statusIndex[key]; a != nil && a.Kind != Lookup {
+			if w, ok := at(a.Writer); ok {
+				return Writing{Writer: w, Status: a}, true
+			}
 			return Writing{}, false
 		}
-		wr := Writing{Writer: e}
-		if b := call.Arg(w.Body - 1); w.Body > 0 && b != nil {
-			wr.BodyOnly, wr.Bodies = true, []ast.Expr{b}
+		if key == (apiKey{"net/http", "ResponseWriter", "Write"}) {
+			return Writing{Writer: call.Recv, BodyOnly: true, Bodies: call.Args}, call.Recv != nil
 		}
-		return wr, true
+		if w := writeIndex[key]; w != nil {
+			e, ok := at(w.Writer)
+			if !ok {
+				return Writing{}, false
+			}
+			wr := Writing{Writer: e}
+			if b := call.Arg(w.Body - 1); w.Body > 0 && b != nil {
+				wr.BodyOnly, wr.Bodies = true, []ast.Expr{b}
+			}
+			return wr, true
+		}
 	}
 	switch {
 	case fn.Name() == "Write" && call.Recv != nil && (match.Method(fn, "net/http", "ResponseWriter", "Write") || rw != nil && match.Implements(fn, rw)):

@@ -9,7 +9,9 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+	"sync"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -183,17 +185,26 @@ func (c *Call) Arg(i int) ast.Expr {
 	return c.Args[i]
 }
 
-// Resolver resolves calls within one analysis pass. It is not safe for concurrent
-// use; make one per pass.
+// Calls resolves call expressions to their callees: a *Resolver, or an index that
+// remembers a Resolver's answers for a whole package.
+type Calls interface {
+	Resolve(call *ast.CallExpr) (*Call, bool)
+}
+
+// Resolver resolves calls within one analysis pass. It is safe for concurrent use;
+// the Calls it returns must not be modified.
 type Resolver struct {
-	info     *types.Info
-	files    []*ast.File
+	info *types.Info
+	in   *inspector.Inspector
+
+	once     sync.Once
 	funcVals map[*types.Var]ast.Expr // single-assignment locals of function type, built lazily
 }
 
-// NewResolver returns a Resolver for the files and types of one pass.
-func NewResolver(info *types.Info, files []*ast.File) *Resolver {
-	return &Resolver{info: info, files: files}
+// NewResolver returns a Resolver for the types of one pass, whose syntax in
+// traverses.
+func NewResolver(info *types.Info, in *inspector.Inspector) *Resolver {
+	return &Resolver{info: info, in: in}
 }
 
 // Resolve resolves call to a static function or method, or an interface method.
@@ -256,9 +267,7 @@ func (r *Resolver) funcValue(v *types.Var) ast.Expr {
 	if _, ok := v.Type().Underlying().(*types.Signature); !ok {
 		return nil
 	}
-	if r.funcVals == nil {
-		r.funcVals = r.singleAssignments()
-	}
+	r.once.Do(func() { r.funcVals = r.singleAssignments() })
 	return r.funcVals[v]
 }
 
@@ -278,37 +287,34 @@ func (r *Resolver) singleAssignments() map[*types.Var]ast.Expr {
 		count[v]++
 		vals[v] = val
 	}
-	for _, f := range r.files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				for i, lhs := range n.Lhs {
-					id, ok := ast.Unparen(lhs).(*ast.Ident)
-					if !ok {
-						continue
-					}
-					var val ast.Expr
-					if len(n.Lhs) == len(n.Rhs) {
-						val = n.Rhs[i]
-					}
-					note(id, val)
+	for cur := range r.in.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.UnaryExpr)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				id, ok := ast.Unparen(lhs).(*ast.Ident)
+				if !ok {
+					continue
 				}
-			case *ast.ValueSpec:
-				for i, id := range n.Names {
-					var val ast.Expr
-					if len(n.Names) == len(n.Values) {
-						val = n.Values[i]
-					}
-					note(id, val)
+				var val ast.Expr
+				if len(n.Lhs) == len(n.Rhs) {
+					val = n.Rhs[i]
 				}
-			case *ast.UnaryExpr:
-				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
-					note(id, nil)
-					note(id, nil)
-				}
+				note(id, val)
 			}
-			return true
-		})
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				var val ast.Expr
+				if len(n.Names) == len(n.Values) {
+					val = n.Values[i]
+				}
+				note(id, val)
+			}
+		case *ast.UnaryExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
+				note(id, nil)
+				note(id, nil)
+			}
+		}
 	}
 	for v, n := range count {
 		if n != 1 || vals[v] == nil {

@@ -11,6 +11,7 @@ package wrapper
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
@@ -95,11 +96,15 @@ func Export(pass *analysis.Pass, sites []*callsite.Site, factOf func(fd *ast.Fun
 		}
 		byFunc[fd] = append(byFunc[fd], s)
 	}
+	// A function's fact can only change when a function it calls gains one, so after
+	// the first round only the callers of the functions of the previous round are
+	// looked at again.
 	done := make(map[*ast.FuncDecl]bool)
-	for changed := true; changed; {
-		changed = false
+	var gained map[*types.Func]bool // nil in the first round
+	for {
+		next := make(map[*types.Func]bool)
 		for _, fd := range order {
-			if done[fd] {
+			if done[fd] || gained != nil && !slices.ContainsFunc(byFunc[fd], func(s *callsite.Site) bool { return gained[s.Call.Fn.Origin()] }) {
 				continue
 			}
 			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
@@ -109,8 +114,12 @@ func Export(pass *analysis.Pass, sites []*callsite.Site, factOf func(fd *ast.Fun
 			if f := factOf(fd, byFunc[fd]); f != nil {
 				pass.ExportObjectFact(fn, f)
 				done[fd] = true
-				changed = true
+				next[fn] = true
 			}
 		}
+		if len(next) == 0 {
+			return
+		}
+		gained = next
 	}
 }
