@@ -19,6 +19,7 @@ import (
 	"github.com/protolint/protolint/internal/constval"
 	"github.com/protolint/protolint/internal/directive"
 	"github.com/protolint/protolint/internal/fix"
+	"github.com/protolint/protolint/internal/flow"
 	"github.com/protolint/protolint/internal/httpapi"
 	"github.com/protolint/protolint/internal/match"
 )
@@ -88,6 +89,8 @@ type checker struct {
 	res     match.Calls
 	rw      *types.Interface   // net/http.ResponseWriter, if net/http is imported at all
 	noStyle map[*ast.File]bool // generated files and tests: style findings are skipped
+	sites   []*site
+	graphs  flow.Graphs
 }
 
 func run(pass *analysis.Pass, cfg *config) {
@@ -107,6 +110,7 @@ func run(pass *analysis.Pass, cfg *config) {
 	}
 
 	sites := idx.Sites()
+	c.sites = sites
 
 	c.findWrappers(sites)
 	for _, s := range sites {
@@ -167,7 +171,7 @@ func (c *checker) checkSite(s *site) {
 	if !ok || (sk.engine == httpapi.Gin && code < 0) {
 		return // gin's own sentinel for "keep the status already set": c.Render(-1, ...)
 	}
-	if !(c.checkInvalid(arg, sk, code) || c.checkClass(arg, sk, code) || c.checkUnknown(arg, sk, code)) {
+	if !(c.checkInvalid(s, arg, sk, code) || c.checkClass(arg, sk, code) || c.checkUnknown(arg, sk, code)) {
 		c.checkLiteral(s, arg, sk, code)
 	}
 	if code >= 200 && code <= 299 && sk.kind == httpapi.Write {
@@ -220,9 +224,12 @@ func (c *checker) report(n ast.Node, category, format string, args ...any) {
 }
 
 // checkInvalid reports codes outside 100..999.
-func (c *checker) checkInvalid(arg ast.Expr, sk sink, code int64) bool {
+func (c *checker) checkInvalid(s *site, arg ast.Expr, sk sink, code int64) bool {
 	if code >= 100 && code <= 999 {
 		return false
+	}
+	if sk.engine == httpapi.NetHTTP && sk.kind != httpapi.Lookup && c.headerSent(s) {
+		return true // net/http ignores the call without looking at the code
 	}
 	var effect string
 	switch {

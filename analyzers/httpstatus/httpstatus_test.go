@@ -11,7 +11,7 @@ import (
 func TestNetHTTP(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), httpstatus.NewAnalyzer(),
 		"basic", "renamed", "dotimport", "shadowed", "implementer", "methodexpr", "constexpr",
-		"spread", "generic", "bodyless", "errorok", "directive", "wrapperlib", "wrapperapp", "generated", "nonhttp")
+		"spread", "generic", "bodyless", "errorok", "directive", "wrapperlib", "wrapperapp", "generated", "nonhttp", "superfluous")
 }
 
 func TestFlags(t *testing.T) {

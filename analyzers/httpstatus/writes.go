@@ -50,7 +50,6 @@ func (c *checker) checkWrites(sites []*site) {
 			writes = append(writes, w)
 		}
 	}
-	var graphs flow.Graphs
 	for _, w := range writes {
 		if !w.s.Fn.Valid() {
 			continue
@@ -64,7 +63,7 @@ func (c *checker) checkWrites(sites []*site) {
 				continue
 			}
 			preceded = true
-			if g := graphs.Of(w.s.Fn); g != nil && flow.Dominates(g, h.s.Call.Expr, w.s.Call.Expr) {
+			if g := c.graphs.Of(w.s.Fn); g != nil && flow.Dominates(g, h.s.Call.Expr, w.s.Call.Expr) {
 				if first == nil || h.s.Call.Expr.Pos() < first.s.Call.Expr.Pos() {
 					first = h
 				}
@@ -220,4 +219,44 @@ func (c *checker) bodyWrite(s *site) (bodyWrite, bool) {
 		}
 	}
 	return bodyWrite{}, false
+}
+
+// headerSent reports whether the response that the call at s writes to has, on every
+// path to s, already been written to or hijacked in the same function. net/http then
+// ignores a WriteHeader without checking its code: it logs "superfluous
+// response.WriteHeader call" (or "response.WriteHeader on hijacked connection") and
+// returns, so an invalid code there does not panic.
+func (c *checker) headerSent(s *site) bool {
+	info := c.pass.TypesInfo
+	w, ok := httpapi.ResponseWriteOf(info, s.Call, c.rw)
+	if !ok || !s.Fn.Valid() {
+		return false
+	}
+	root := httpapi.Root(info, w.Writer)
+	for _, p := range c.sites {
+		if p.Fn != s.Fn || p.Call.Expr.End() > s.Call.Expr.Pos() {
+			continue
+		}
+		var prev ast.Expr
+		if pw, ok := httpapi.ResponseWriteOf(info, p.Call, c.rw); ok {
+			if pw.Status != nil {
+				if code, ok := constval.Int(info, p.Call.Arg(pw.Status.Code)); ok && (code < 100 || code > 999) {
+					continue // it panics rather than writes
+				}
+			}
+			prev = pw.Writer
+		} else if match.Method(p.Call.Fn, "net/http", "Hijacker", "Hijack") {
+			prev = p.Call.Recv // w.(http.Hijacker).Hijack()
+			if ta, ok := ast.Unparen(prev).(*ast.TypeAssertExpr); ok {
+				prev = ta.X
+			}
+		}
+		if prev == nil || !match.SameRef(info, root, httpapi.Root(info, prev)) {
+			continue
+		}
+		if g := c.graphs.Of(s.Fn); g != nil && flow.Dominates(g, p.Call.Expr, s.Call.Expr) {
+			return true
+		}
+	}
+	return false
 }

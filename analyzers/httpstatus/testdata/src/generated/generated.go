@@ -5,6 +5,6 @@ package generated
 import "net/http"
 
 func handler(w http.ResponseWriter) {
-	w.WriteHeader(404) // ok: style findings are skipped in generated files
 	w.WriteHeader(42)  // want `invalid HTTP status code 42`
+	w.WriteHeader(404) // ok: style findings are skipped in generated files
 }

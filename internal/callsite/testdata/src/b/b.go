@@ -1,0 +1,5 @@
+package b
+
+import "net/http"
+
+func Handle(w http.ResponseWriter) { w.WriteHeader(http.StatusOK) }
