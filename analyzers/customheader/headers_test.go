@@ -55,3 +55,9 @@ func TestNearStandard(t *testing.T) {
 		}
 	}
 }
+
+func TestTrailerPrefix(t *testing.T) {
+	if trailerPrefix != http.TrailerPrefix {
+		t.Errorf("trailerPrefix = %q, net/http's TrailerPrefix is %q", trailerPrefix, http.TrailerPrefix)
+	}
+}

@@ -2,7 +2,6 @@ package customheader
 
 import (
 	"go/ast"
-	"net/http"
 	"strings"
 
 	"github.com/protolint/protolint/internal/callsite"
@@ -57,7 +56,7 @@ func (c *checker) checkLate(sets []set) {
 			continue
 		}
 		n := strings.ToLower(s.name)
-		if trailers[n] || strings.HasPrefix(n, strings.ToLower(http.TrailerPrefix)) || strings.EqualFold(s.name, "Trailer") {
+		if trailers[n] || strings.HasPrefix(n, strings.ToLower(trailerPrefix)) || strings.EqualFold(s.name, "Trailer") {
 			continue
 		}
 		fn, ok := callsite.EnclosingFunc(s.cur)
