@@ -8,6 +8,7 @@ package callsite
 import (
 	"go/ast"
 	"go/types"
+	"iter"
 	"reflect"
 	"slices"
 	"sync"
@@ -58,8 +59,10 @@ type Index struct {
 	unresolved []inspector.Cursor
 	calls      map[*ast.CallExpr]*match.Call // nil for calls that do not resolve
 
-	importsOnce sync.Once
-	imports     map[string]*types.Package
+	importsMu sync.Mutex
+	imports   map[string]*types.Package // unvendored path -> package, for the packages walked so far
+	seen      map[*types.Package]bool
+	queue     []*types.Package
 }
 
 // Of returns the index of pass, whose analyzer requires Analyzer.
@@ -119,25 +122,65 @@ func (x *Index) Resolve(call *ast.CallExpr) (*match.Call, bool) {
 // imports of the package, or nil. A package that imports only net/http/httptest can
 // still call methods declared in net/http, so fast paths must look transitively.
 func (x *Index) Import(path string) *types.Package {
-	x.importsOnce.Do(func() {
-		x.imports = make(map[string]*types.Package)
-		match.WalkImports(x.pass.Pkg, func(p *types.Package) bool {
-			x.imports[match.Unvendor(p.Path())] = p
-			return true
-		})
-	})
-	return x.imports[path]
+	x.importsMu.Lock()
+	defer x.importsMu.Unlock()
+	if p := x.imports[path]; p != nil {
+		return p
+	}
+	for p, up := range x.walk() {
+		if up == path {
+			return p
+		}
+	}
+	return nil
 }
 
 // ImportsAny reports whether the package imports, directly or indirectly, a package
 // with one of the (unvendored) paths.
 func (x *Index) ImportsAny(paths ...string) bool {
-	for _, p := range paths {
-		if x.Import(p) != nil {
+	x.importsMu.Lock()
+	defer x.importsMu.Unlock()
+	for _, path := range paths {
+		if x.imports[path] != nil {
+			return true
+		}
+	}
+	for _, up := range x.walk() {
+		if slices.Contains(paths, up) {
 			return true
 		}
 	}
 	return false
+}
+
+// walk continues the breadth-first walk of the package's transitive imports where
+// the previous question left it, recording each package it visits. Answers found
+// early (net/http is usually close) stop it early; a path that is not there walks
+// the whole graph, once. x.importsMu must be held.
+func (x *Index) walk() iter.Seq2[*types.Package, string] {
+	return func(yield func(*types.Package, string) bool) {
+		if x.imports == nil {
+			x.imports = make(map[string]*types.Package)
+			x.seen = map[*types.Package]bool{x.pass.Pkg: true}
+			x.queue = slices.Clone(x.pass.Pkg.Imports())
+		}
+		for len(x.queue) > 0 {
+			p := x.queue[0]
+			x.queue = x.queue[1:]
+			if x.seen[p] {
+				continue
+			}
+			x.seen[p] = true
+			x.queue = append(x.queue, p.Imports()...)
+			up := match.Unvendor(p.Path())
+			if x.imports[up] == nil {
+				x.imports[up] = p // the nearest, if vendoring repeats a path
+			}
+			if !yield(p, up) {
+				return
+			}
+		}
+	}
 }
 
 // Reaches reports whether the package is one of the (unvendored) paths or imports
