@@ -2,6 +2,7 @@ package bench_test
 
 import (
 	"fmt"
+	"go/ast"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,6 +13,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/protolint/protolint/analyzers"
@@ -172,14 +174,43 @@ func copyDir(b *testing.B, from, to string) {
 	}
 }
 
-// BenchmarkAnalyzer runs each analyzer (with inspect, which it requires) on the
-// generated packages. The inspect rows are the floor: what every analyzer pays
-// before it does anything. The facts of the package itself are recomputed in
+// typesLookups is a second floor: it asks go/types for the type of every
+// expression and the object of every identifier, once, which is the least a
+// type-based check does. Its time per handler grows with the package, although
+// its work per handler does not: go/types' Info maps grow with the package, and
+// lookups in bigger maps miss the CPU caches more often.
+var typesLookups = &analysis.Analyzer{
+	Name:     "typeslookups",
+	Doc:      "look up the type of every expression and the object of every identifier",
+	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+		n := 0
+		for cur := range in.Root().Preorder() {
+			switch e := cur.Node().(type) {
+			case *ast.Ident:
+				if pass.TypesInfo.ObjectOf(e) != nil {
+					n++
+				}
+			case ast.Expr:
+				if pass.TypesInfo.TypeOf(e) != nil {
+					n++
+				}
+			}
+		}
+		return n, nil
+	},
+}
+
+// BenchmarkAnalyzer runs each analyzer (with what it requires) on the generated
+// packages. The inspect rows are the floor: what every analyzer pays before it
+// does anything; the typeslookups rows show how the cost of go/types' lookups
+// alone grows with the package. The facts of the package itself are recomputed in
 // every iteration; those of its dependencies are not.
 //
 //	go test -run='^$' -bench=Analyzer -benchmem ./bench
 func BenchmarkAnalyzer(b *testing.B) {
-	for _, a := range append([]*analysis.Analyzer{inspect.Analyzer}, analyzers.All...) {
+	for _, a := range append([]*analysis.Analyzer{inspect.Analyzer, typesLookups}, analyzers.All...) {
 		for _, n := range synthSizes {
 			b.Run(fmt.Sprintf("%s/handlers=%d", a.Name, n), func(b *testing.B) {
 				p := synthPackage(b, n)
@@ -187,7 +218,7 @@ func BenchmarkAnalyzer(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if a != inspect.Analyzer && len(diags) < n {
+				if a != inspect.Analyzer && a != typesLookups && len(diags) < n {
 					b.Fatalf("%d diagnostics for %d handlers: the generated code does not exercise %s", len(diags), n, a.Name)
 				}
 				for b.Loop() {
