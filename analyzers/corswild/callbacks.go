@@ -35,6 +35,66 @@ func alwaysTrue(info *types.Info, body *ast.BlockStmt, params []*types.Var) bool
 	return ok && returns > 0
 }
 
+// What an origin callback that allows every origin makes the library send.
+const (
+	sendsRequestOrigin = iota // the request's Origin: reflection
+	sendsStar                 // "*"
+	sendsOther                // a fixed or computed origin on some path: not reported
+)
+
+// sentOrigin says what the returns of an always-true callback send as
+// Access-Control-Allow-Origin. Callbacks that return only a bool leave it to the
+// library, which sends the request's Origin; echo v5's UnsafeAllowOriginFunc returns
+// the origin to send as its first result. A callback that sends a fixed or computed
+// origin on some path may be choosing between origins on purpose
+// (if origin == admin { return origin, ... }; return app, ...), so only callbacks
+// whose every return sends the request's Origin or "*" are classified.
+func sentOrigin(info *types.Info, body *ast.BlockStmt, params []*types.Var) int {
+	reflects, stars, others := 0, 0, 0
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			var origin ast.Expr
+			for _, r := range n.Results {
+				if b, ok := info.TypeOf(r).Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+					origin = r
+					break
+				}
+			}
+			switch {
+			case origin == nil, isParam(info, origin, params):
+				reflects++ // a bool alone: the library sends the request's Origin
+			default:
+				if s, ok := constval.String(info, origin); ok && s == "*" {
+					stars++
+				} else {
+					others++
+				}
+			}
+		}
+		return true
+	})
+	switch {
+	case others > 0:
+		return sendsOther
+	case reflects > 0:
+		return sendsRequestOrigin
+	}
+	return sendsStar
+}
+
+// isParam reports whether e is one of params.
+func isParam(info *types.Info, e ast.Expr, params []*types.Var) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	return ok && slices.Contains(params, v)
+}
+
 func returnsTrue(info *types.Info, ret *ast.ReturnStmt, params []*types.Var) bool {
 	for _, r := range ret.Results {
 		tv := info.Types[r]
@@ -55,14 +115,7 @@ func onlyNonEmpty(info *types.Info, e ast.Expr, params []*types.Var) bool {
 	if !ok {
 		return false
 	}
-	isParam := func(x ast.Expr) bool {
-		id, ok := ast.Unparen(x).(*ast.Ident)
-		if !ok {
-			return false
-		}
-		v, ok := info.Uses[id].(*types.Var)
-		return ok && slices.Contains(params, v)
-	}
+	param := func(x ast.Expr) bool { return isParam(info, x, params) }
 	isLen := func(x ast.Expr) bool {
 		call, ok := ast.Unparen(x).(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 {
@@ -70,7 +123,7 @@ func onlyNonEmpty(info *types.Info, e ast.Expr, params []*types.Var) bool {
 		}
 		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
 		_, builtin := info.Uses[id].(*types.Builtin)
-		return ok && builtin && id.Name == "len" && isParam(call.Args[0])
+		return ok && builtin && id.Name == "len" && param(call.Args[0])
 	}
 	zero := func(x ast.Expr) bool {
 		v := info.Types[x].Value
@@ -78,7 +131,7 @@ func onlyNonEmpty(info *types.Info, e ast.Expr, params []*types.Var) bool {
 	}
 	switch b.Op {
 	case token.NEQ:
-		return (isParam(b.X) && zero(b.Y)) || (isParam(b.Y) && zero(b.X)) || (isLen(b.X) && zero(b.Y))
+		return (param(b.X) && zero(b.Y)) || (param(b.Y) && zero(b.X)) || (isLen(b.X) && zero(b.Y))
 	case token.GTR:
 		return isLen(b.X) && zero(b.Y)
 	}

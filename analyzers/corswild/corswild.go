@@ -143,8 +143,14 @@ func (c *checker) checkConfig(cfg *cors.Config) {
 			continue
 		}
 		if alwaysTrue(c.pass.TypesInfo, body, params) {
-			c.report(fn, catReflect, creds, credsMsg,
-				"the origin callback allows every origin, and %s reflects the request's Origin with credentials: %s; check the origin against an allow list", lib.Name, leak)
+			switch sentOrigin(c.pass.TypesInfo, body, params) {
+			case sendsRequestOrigin:
+				c.report(fn, catReflect, creds, credsMsg,
+					"the origin callback allows every origin, and %s reflects the request's Origin with credentials: %s; check the origin against an allow list", lib.Name, leak)
+			case sendsStar:
+				c.report(fn, catOrigin, creds, credsMsg,
+					"the origin callback allows every origin and answers \"*\" with credentials: %s sends \"Access-Control-Allow-Origin: *\", which browsers refuse for credentialed requests, so those requests fail; return the allowed origin", lib.Name)
+			}
 			continue
 		}
 		c.checkWeakCalls(body, params)

@@ -19,7 +19,8 @@
 // Values are followed where they are statically known: composite literals, local
 // and package-level variables initialised from literals, append of constants, field
 // assignments on a configuration before it is used (cfg := cors.DefaultConfig();
-// cfg.AllowAllOrigins = true), and gorilla's functional options. Values read at run
+// cfg.AllowAllOrigins = true), and gorilla's functional options, also when they are
+// passed as a slice built in the source (handlers.CORS(opts...)). Values read at run
 // time (os.Getenv, flags, configuration files) are unknown and never reported; so is
 // a configuration whose credentials setting is unknown.
 //
@@ -28,15 +29,16 @@
 // origin: credentials allowed together with every origin: "*" in the origin list,
 // AllowAllOrigins, an empty list that the library treats as every origin (rs/cors,
 // go-chi, echo v4, fiber, gorilla), or a pattern that matches every origin
-// ("https://*"), which the library then reflects.
+// ("https://*"), which the library then reflects; also an echo v5
+// UnsafeAllowOriginFunc that allows every origin and answers "*".
 //
 //	cors.Options{AllowedOrigins: []string{"*"}, AllowCredentials: true} // "*" among the allowed origins with credentials: rs/cors sends "Access-Control-Allow-Origin: *", which browsers refuse for credentialed requests, ...
 //
 // reflect: credentials with an origin that is reflected without a real check: an
 // origin callback that returns true whatever the origin (AllowOriginFunc,
 // AllowOriginRequestFunc, AllowOriginVaryRequestFunc, AllowOriginWithContextFunc,
-// AllowOriginsFunc, echo v5's UnsafeAllowOriginFunc, gorilla's
-// AllowedOriginValidator), echo v4's UnsafeWildcardOriginWithAllowCredentials, or an
+// AllowOriginsFunc, echo v5's UnsafeAllowOriginFunc when every return sends the
+// request's origin, gorilla's AllowedOriginValidator), echo v4's UnsafeWildcardOriginWithAllowCredentials, or an
 // Access-Control-Allow-Origin header set by hand from the request's Origin with no
 // check before it (a comparison with a non-empty constant, a map lookup or a call such
 // as slices.Contains(allowed, origin) counts as a check).

@@ -219,11 +219,17 @@ func (f *Finder) fromCall(call *ast.CallExpr) *Config {
 	switch {
 	case fn.Name() == "CORS" && inLib(fn, GorillaCors):
 		cfg := base(GorillaCors)
-		if call.Ellipsis.IsValid() {
-			cfg.Origins.Unknown, cfg.Credentials = true, Unknown
-			return cfg
+		opts := call.Args
+		if call.Ellipsis.IsValid() && len(opts) > 0 {
+			// handlers.CORS(opts...): the options of a slice built in the source.
+			elts, ok := f.eval().elems(opts[len(opts)-1])
+			if !ok {
+				cfg.Origins.Unknown, cfg.Credentials = true, Unknown
+				return cfg
+			}
+			opts = append(opts[:len(opts)-1:len(opts)-1], elts...)
 		}
-		for _, a := range call.Args {
+		for _, a := range opts {
 			f.applyOption(cfg, a)
 		}
 		return cfg

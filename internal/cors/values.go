@@ -186,6 +186,62 @@ func (e *evaluator) addStrings(vs *Values, x ast.Expr, comma bool, seen map[*typ
 }
 
 // bool evaluates a bool setting.
+// elems returns the elements of a slice that is statically known: a composite
+// literal, append of known elements, or a variable only ever assigned such values
+// (all of them: handlers.CORS(opts...) sees every option appended anywhere). ok is
+// false when any part is not known.
+func (e *evaluator) elems(x ast.Expr) (elts []ast.Expr, ok bool) {
+	return e.addElems(nil, x, map[*types.Var]bool{})
+}
+
+func (e *evaluator) addElems(elts []ast.Expr, x ast.Expr, seen map[*types.Var]bool) ([]ast.Expr, bool) {
+	x = ast.Unparen(x)
+	if e.info.Types[x].IsNil() {
+		return elts, true
+	}
+	switch x := x.(type) {
+	case *ast.CompositeLit:
+		for _, elt := range x.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			elts = append(elts, elt)
+		}
+		return elts, true
+	case *ast.CallExpr:
+		if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok && len(x.Args) > 0 {
+			if b, ok := e.info.Uses[id].(*types.Builtin); ok && b.Name() == "append" {
+				elts, ok := e.addElems(elts, x.Args[0], seen)
+				if !ok {
+					return nil, false
+				}
+				if x.Ellipsis.IsValid() {
+					return e.addElems(elts, x.Args[len(x.Args)-1], seen)
+				}
+				return append(elts, x.Args[1:]...), true
+			}
+		}
+	case *ast.Ident:
+		if v, ok := e.info.Uses[x].(*types.Var); ok {
+			if seen[v] {
+				return elts, true // v = append(v, ...): v's other values are added by the caller
+			}
+			vals, known := e.assigns[v]
+			if !known || e.tainted[v] || v.IsField() {
+				return nil, false
+			}
+			seen[v] = true
+			for _, val := range vals {
+				if elts, ok = e.addElems(elts, val, seen); !ok {
+					return nil, false
+				}
+			}
+			return elts, true
+		}
+	}
+	return nil, false
+}
+
 func (e *evaluator) bool(x ast.Expr) Tri {
 	return e.boolSeen(x, map[*types.Var]bool{})
 }

@@ -28,6 +28,19 @@ func setupTickets(mux *http.ServeMux) {
 	)(http.HandlerFunc(tickets)))
 }
 
+// setupReports builds its options as a slice, with credentials in development
+// (protolint follows every value the slice may hold).
+func setupReports(mux *http.ServeMux, dev bool) {
+	opts := []handlers.CORSOption{
+		handlers.AllowedOrigins([]string{"*"}), // want `^"\*" among the allowed origins with credentials: gorilla/handlers sends "Access-Control-Allow-Origin: \*", which browsers refuse for credentialed requests, so those requests fail; list the allowed origins$`
+		handlers.AllowedMethods([]string{http.MethodGet}),
+	}
+	if dev {
+		opts = append(opts, handlers.AllowCredentials())
+	}
+	mux.Handle("/reports", handlers.CORS(opts...)(http.HandlerFunc(tickets)))
+}
+
 // setupMacros has no origin list.
 func setupMacros(mux *http.ServeMux) {
 	mux.Handle("/macros", handlers.CORS(handlers.AllowCredentials())(http.HandlerFunc(tickets))) // want `^no allowed origins \(which gorilla/handlers treats as every origin\) with credentials: gorilla/handlers sends "Access-Control-Allow-Origin: \*"`
