@@ -137,16 +137,7 @@ func (c *checker) originVar(fn inspector.Cursor, e ast.Expr) *types.Var {
 	}
 	found := false
 	for cur := range fn.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		var lhs, rhs []ast.Expr
-		switch n := cur.Node().(type) {
-		case *ast.AssignStmt:
-			lhs, rhs = n.Lhs, n.Rhs
-		case *ast.ValueSpec:
-			for _, name := range n.Names {
-				lhs = append(lhs, name)
-			}
-			rhs = n.Values
-		}
+		lhs, rhs := match.Sides(cur.Node())
 		for i, l := range lhs {
 			if lid, ok := l.(*ast.Ident); ok && c.pass.TypesInfo.ObjectOf(lid) == v && i < len(rhs) && len(lhs) == len(rhs) {
 				if !c.isRequestOrigin(rhs[i]) {

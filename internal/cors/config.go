@@ -299,17 +299,7 @@ func (f *Finder) applyAssignments(configs []*Config) []*Config {
 	}
 	held := make(map[*types.Var]*Config)
 	for cur := range f.in.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		var lhs []ast.Expr
-		var rhs []ast.Expr
-		switch n := cur.Node().(type) {
-		case *ast.AssignStmt:
-			lhs, rhs = n.Lhs, n.Rhs
-		case *ast.ValueSpec:
-			for _, id := range n.Names {
-				lhs = append(lhs, id)
-			}
-			rhs = n.Values
-		}
+		lhs, rhs := match.Sides(cur.Node())
 		if len(lhs) != len(rhs) {
 			continue
 		}

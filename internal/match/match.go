@@ -289,23 +289,16 @@ func (r *Resolver) singleAssignments() map[*types.Var]ast.Expr {
 	}
 	for cur := range r.in.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.UnaryExpr)(nil)) {
 		switch n := cur.Node().(type) {
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				id, ok := ast.Unparen(lhs).(*ast.Ident)
+		case *ast.AssignStmt, *ast.ValueSpec:
+			lhs, rhs := Sides(n)
+			for i, l := range lhs {
+				id, ok := ast.Unparen(l).(*ast.Ident)
 				if !ok {
 					continue
 				}
 				var val ast.Expr
-				if len(n.Lhs) == len(n.Rhs) {
-					val = n.Rhs[i]
-				}
-				note(id, val)
-			}
-		case *ast.ValueSpec:
-			for i, id := range n.Names {
-				var val ast.Expr
-				if len(n.Names) == len(n.Values) {
-					val = n.Values[i]
+				if len(lhs) == len(rhs) {
+					val = rhs[i]
 				}
 				note(id, val)
 			}
@@ -322,6 +315,23 @@ func (r *Resolver) singleAssignments() map[*types.Var]ast.Expr {
 		}
 	}
 	return vals
+}
+
+// Sides returns the left and right sides of an assignment (x, y = a, b) or a value
+// specification (var x, y = a, b), or nil for other nodes. The sides have the same
+// length only where each name gets its own value.
+func Sides(n ast.Node) (lhs, rhs []ast.Expr) {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		return n.Lhs, n.Rhs
+	case *ast.ValueSpec:
+		lhs = make([]ast.Expr, len(n.Names))
+		for i, id := range n.Names {
+			lhs[i] = id
+		}
+		return lhs, n.Values
+	}
+	return nil, nil
 }
 
 // SameRef reports whether a and b denote the same variable or field path:
