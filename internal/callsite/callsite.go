@@ -75,6 +75,8 @@ var Libraries = []string{
 // packages that the exported API and inlinable bodies refer to: a package whose
 // dependency calls http.Error inside a function that is not inlined does not see
 // net/http among that dependency's imports, but does see the dependency's fact.
+// Where a driver computes no facts for a dependency (nogo, for the standard
+// library), the import graph still answers; see Index.ImportsAny.
 type Reach struct{ Paths []string }
 
 // AFact implements analysis.Fact.
@@ -207,30 +209,25 @@ func (x *Index) Import(path string) *types.Package {
 }
 
 // ImportsAny reports whether the package imports, directly or indirectly, a package
-// with one of the (unvendored) paths. For Libraries the answer comes from the Reach
-// facts of the package's imports; other paths are looked for in the import graph.
+// with one of the (unvendored) paths. It asks the Reach facts of the package's
+// imports first, then looks for the paths in the import graph: the facts see what
+// export data hides under go vet, the graph what drivers that compute no facts for
+// some packages (nogo, for the standard library) leave out.
 func (x *Index) ImportsAny(paths ...string) bool {
-	var others []string
 	for _, path := range paths {
 		if x.reached[path] {
 			return true
 		}
-		if !slices.Contains(Libraries, path) {
-			others = append(others, path)
-		}
-	}
-	if len(others) == 0 {
-		return false
 	}
 	x.importsMu.Lock()
 	defer x.importsMu.Unlock()
-	for _, path := range others {
+	for _, path := range paths {
 		if x.imports[path] != nil {
 			return true
 		}
 	}
 	for _, up := range x.walk() {
-		if slices.Contains(others, up) {
+		if slices.Contains(paths, up) {
 			return true
 		}
 	}
