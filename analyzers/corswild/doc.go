@@ -38,10 +38,11 @@
 // origin callback that returns true whatever the origin (AllowOriginFunc,
 // AllowOriginRequestFunc, AllowOriginVaryRequestFunc, AllowOriginWithContextFunc,
 // AllowOriginsFunc, echo v5's UnsafeAllowOriginFunc when every return sends the
-// request's origin, gorilla's AllowedOriginValidator), echo v4's UnsafeWildcardOriginWithAllowCredentials, or an
-// Access-Control-Allow-Origin header set by hand from the request's Origin with no
-// check before it (a comparison with a non-empty constant, a map lookup or a call such
-// as slices.Contains(allowed, origin) counts as a check).
+// request's origin, gorilla's AllowedOriginValidator), echo v4's
+// UnsafeWildcardOriginWithAllowCredentials, or an Access-Control-Allow-Origin header
+// set by hand from the request's Origin (or a local copy of it) with no check before
+// it (a comparison with a non-empty constant, a map lookup or a call such as
+// slices.Contains(allowed, origin) counts as a check).
 //
 // weakcheck: an origin check that attackers pass, when credentials are allowed:
 // strings.HasSuffix(origin, "example.com") without the leading dot (it accepts

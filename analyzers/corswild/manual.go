@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -78,8 +79,8 @@ func (c *checker) checkManual() {
 					"Access-Control-Allow-Origin \"*\" with Access-Control-Allow-Credentials \"true\": browsers refuse credentialed responses from a wildcard origin, so those requests fail; send a checked origin instead")
 				continue
 			}
-			if v := c.originVar(fn, origin.value); v != nil || c.isRequestOrigin(origin.value) {
-				if !c.checkedBefore(fn, v, origin.call.Pos()) {
+			if vars := c.originVars(fn, origin.value); vars != nil || c.isRequestOrigin(origin.value) {
+				if !c.checkedBefore(fn, vars, origin.call.Pos()) {
 					c.report(origin.value, catReflect, creds.call, "Access-Control-Allow-Credentials is set here",
 						"Access-Control-Allow-Origin is the request's Origin, unchecked, with credentials: %s; compare the origin with an allow list first", leak)
 				}
@@ -124,9 +125,11 @@ func (c *checker) isRequestOrigin(e ast.Expr) bool {
 	return ok && strings.EqualFold(k, "Origin")
 }
 
-// originVar returns the local variable that e is, if it holds the request's Origin
-// (origin := r.Header.Get("Origin")).
-func (c *checker) originVar(fn inspector.Cursor, e ast.Expr) *types.Var {
+// originVars returns the local variable that e is, if it holds the request's Origin
+// (origin := r.Header.Get("Origin")), followed by the variables it copies it from
+// (allow := origin): every assignment to each is the Origin or another of them.
+// It returns nil if e is not such a variable.
+func (c *checker) originVars(fn inspector.Cursor, e ast.Expr) []*types.Var {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
 		return nil
@@ -135,33 +138,62 @@ func (c *checker) originVar(fn inspector.Cursor, e ast.Expr) *types.Var {
 	if !ok {
 		return nil
 	}
-	found := false
-	for cur := range fn.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		lhs, rhs := match.Sides(cur.Node())
-		for i, l := range lhs {
-			if lid, ok := l.(*ast.Ident); ok && c.pass.TypesInfo.ObjectOf(lid) == v && i < len(rhs) && len(lhs) == len(rhs) {
-				if !c.isRequestOrigin(rhs[i]) {
-					return nil // also assigned something else
+	var vars []*types.Var
+	var follow func(v *types.Var) bool
+	follow = func(v *types.Var) bool {
+		if slices.Contains(vars, v) {
+			return true
+		}
+		vars = append(vars, v)
+		found := false
+		for cur := range fn.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+			lhs, rhs := match.Sides(cur.Node())
+			for i, l := range lhs {
+				lid, ok := l.(*ast.Ident)
+				if !ok || c.pass.TypesInfo.ObjectOf(lid) != v {
+					continue
+				}
+				if len(lhs) != len(rhs) {
+					return false
+				}
+				switch {
+				case c.isRequestOrigin(rhs[i]):
+				case c.isLocalVar(rhs[i]) && follow(c.pass.TypesInfo.Uses[ast.Unparen(rhs[i]).(*ast.Ident)].(*types.Var)):
+				default:
+					return false // also assigned something else
 				}
 				found = true
 			}
 		}
+		return found
 	}
-	if found {
-		return v
+	if !follow(v) {
+		return nil
 	}
-	return nil
+	return vars
 }
 
-// checkedBefore reports whether the origin (the variable v, or a direct read of the
-// Origin header) is checked by a condition before pos in fn: compared with a
-// non-empty constant, used as a map key, or passed to a function (slices.Contains,
-// isAllowed). Weak checks among them are reported.
-func (c *checker) checkedBefore(fn inspector.Cursor, v *types.Var, pos token.Pos) bool {
+// isLocalVar reports whether e is a variable of the package (not a field).
+func (c *checker) isLocalVar(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	return ok && !v.IsField() && v.Pkg() == c.pass.Pkg
+}
+
+// checkedBefore reports whether the origin (one of the variables vars that hold it,
+// or a direct read of the Origin header) is checked by a condition before pos in fn:
+// compared with a non-empty constant, used as a map key, or passed to a function
+// (slices.Contains, isAllowed). Weak checks among them are reported.
+func (c *checker) checkedBefore(fn inspector.Cursor, vars []*types.Var, pos token.Pos) bool {
 	info := c.pass.TypesInfo
 	isOrigin := func(e ast.Expr) bool {
-		if id, ok := ast.Unparen(e).(*ast.Ident); ok && v != nil && info.Uses[id] == v {
-			return true
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok && slices.Contains(vars, v) {
+				return true
+			}
 		}
 		return c.isRequestOrigin(e)
 	}

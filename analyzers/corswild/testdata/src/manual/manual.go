@@ -63,6 +63,34 @@ func weak(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// Copies of the origin are followed.
+func aliased(w http.ResponseWriter, r *http.Request) {
+	origin := r.Header.Get("Origin")
+	allow := origin
+	w.Header().Set("Access-Control-Allow-Origin", allow) // want `Access-Control-Allow-Origin is the request's Origin, unchecked`
+	w.Header().Set("Access-Control-Allow-Credentials", "true")
+}
+
+func aliasedGuarded(w http.ResponseWriter, r *http.Request) {
+	origin := r.Header.Get("Origin")
+	if !slices.Contains(allowed, origin) {
+		return
+	}
+	allow := origin
+	w.Header().Set("Access-Control-Allow-Origin", allow) // ok: the origin it copies was checked
+	w.Header().Set("Access-Control-Allow-Credentials", "true")
+}
+
+func aliasedOrDefault(w http.ResponseWriter, r *http.Request) {
+	origin := r.Header.Get("Origin")
+	allow := "https://app.example.com"
+	if slices.Contains(allowed, origin) {
+		allow = origin
+	}
+	w.Header().Set("Access-Control-Allow-Origin", allow) // ok: also assigned a fixed origin
+	w.Header().Set("Access-Control-Allow-Credentials", "true")
+}
+
 func requestHeaders(r *http.Request) {
 	r.Header.Set("Access-Control-Allow-Origin", "*") // ok: a request header
 	r.Header.Set("Access-Control-Allow-Credentials", "true")
