@@ -22,6 +22,7 @@ import (
 	"github.com/protolint/protolint/internal/flow"
 	"github.com/protolint/protolint/internal/httpapi"
 	"github.com/protolint/protolint/internal/match"
+	"github.com/protolint/protolint/internal/wrapper"
 )
 
 //go:embed doc.go
@@ -55,7 +56,7 @@ func NewAnalyzer() *analysis.Analyzer {
 		Doc:       analyzerdoc.Extract(doc, "httpstatus"),
 		URL:       "https://pkg.go.dev/github.com/protolint/protolint/analyzers/httpstatus",
 		Requires:  []*analysis.Analyzer{callsite.Analyzer},
-		FactTypes: []analysis.Fact{new(statusParam)},
+		FactTypes: []analysis.Fact{new(statusParam), new(wrapperPackage)},
 		Run:       func(pass *analysis.Pass) (any, error) { run(pass, cfg); return nil, nil },
 	}
 	a.Flags.Var(&cfg.allow, "allow", "comma-separated status codes outside the IANA registry that the code base uses on purpose, e.g. 499,520")
@@ -97,8 +98,8 @@ func run(pass *analysis.Pass, cfg *config) {
 	rep := directive.New(pass)
 	defer rep.Finish()
 	idx := callsite.Of(pass)
-	if !httpapi.UsesAny(idx) {
-		return // no status API is reachable from this package
+	if !httpapi.UsesAny(idx) && !wrapper.Reached(pass, idx, new(wrapperPackage)) {
+		return // no status API is reachable from this package, not even through a wrapper
 	}
 	c := &checker{
 		pass:    pass,

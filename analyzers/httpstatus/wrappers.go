@@ -25,6 +25,14 @@ type statusParam struct {
 
 func (*statusParam) AFact() {}
 
+// wrapperPackage is a package fact: the package declares Funcs functions with a
+// statusParam fact.
+type wrapperPackage struct{ Funcs int }
+
+func (*wrapperPackage) AFact() {}
+
+func (f *wrapperPackage) String() string { return fmt.Sprintf("wrapperPackage(%d)", f.Funcs) }
+
 func (f *statusParam) String() string {
 	return fmt.Sprintf("statusParam(code=%d msg=%d body=%d kind=%d via=%s)", f.Code, f.Msg, f.Body, f.Kind, f.Via)
 }
@@ -57,12 +65,15 @@ func apiName(a *httpapi.StatusAPI) string {
 // argument: a function that compares or adjusts the code (if code == 0 { ... }) may
 // never pass the caller's value through, so it is not treated as a sink.
 func (c *checker) findWrappers(sites []*site) {
-	wrapper.Export(c.pass, sites, func(_ *ast.FuncDecl, sites []*site) analysis.Fact {
+	n := wrapper.Export(c.pass, sites, func(_ *ast.FuncDecl, sites []*site) analysis.Fact {
 		if f := c.wrapperFact(sites); f != nil {
 			return f
 		}
 		return nil
 	})
+	if n > 0 {
+		c.pass.ExportPackageFact(&wrapperPackage{Funcs: n})
+	}
 }
 
 // wrapperFact returns the fact for the function declaration enclosing sites if one

@@ -31,6 +31,14 @@ type closeCodeParam struct {
 
 func (*closeCodeParam) AFact() {}
 
+// wrapperPackage is a package fact: the package declares Funcs functions with a
+// closeCodeParam fact.
+type wrapperPackage struct{ Funcs int }
+
+func (*wrapperPackage) AFact() {}
+
+func (f *wrapperPackage) String() string { return fmt.Sprintf("wrapperPackage(%d)", f.Funcs) }
+
 func (f *closeCodeParam) String() string {
 	return fmt.Sprintf("closeCodeParam(code=%d reason=%d family=%d)", f.Code, f.Reason, f.Family)
 }
@@ -67,12 +75,15 @@ func (c *checker) sinkOf(call *match.Call) (sink, bool) {
 // parameter reaches a close-code sink unchanged, iterating to a fixed point so that
 // wrappers of wrappers are found too.
 func (c *checker) findWrappers(sites []*site) {
-	wrapper.Export(c.pass, sites, func(fd *ast.FuncDecl, sites []*site) analysis.Fact {
+	n := wrapper.Export(c.pass, sites, func(fd *ast.FuncDecl, sites []*site) analysis.Fact {
 		if f := c.wrapperFact(fd, sites); f != nil {
 			return f
 		}
 		return nil
 	})
+	if n > 0 {
+		c.pass.ExportPackageFact(&wrapperPackage{Funcs: n})
+	}
 }
 
 // wrapperFact returns the fact for fd if one of its integer parameters reaches a

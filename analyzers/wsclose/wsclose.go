@@ -15,6 +15,7 @@ import (
 	"github.com/protolint/protolint/internal/fix"
 	"github.com/protolint/protolint/internal/flow"
 	"github.com/protolint/protolint/internal/match"
+	"github.com/protolint/protolint/internal/wrapper"
 )
 
 //go:embed doc.go
@@ -47,7 +48,7 @@ func NewAnalyzer() *analysis.Analyzer {
 		Doc:       analyzerdoc.Extract(doc, "wsclose"),
 		URL:       "https://pkg.go.dev/github.com/protolint/protolint/analyzers/wsclose",
 		Requires:  []*analysis.Analyzer{callsite.Analyzer},
-		FactTypes: []analysis.Fact{new(closeCodeParam)},
+		FactTypes: []analysis.Fact{new(closeCodeParam), new(wrapperPackage)},
 		Run:       func(pass *analysis.Pass) (any, error) { run(pass, cfg); return nil, nil },
 	}
 	a.Flags.BoolVar(&cfg.literal, "literal", true, "report integer literals passed as close codes where the library declares a constant")
@@ -77,7 +78,7 @@ func run(pass *analysis.Pass, cfg *config) {
 	rep := directive.New(pass)
 	defer rep.Finish()
 	idx := callsite.Of(pass)
-	if !idx.ImportsAny(libPaths...) {
+	if !idx.ImportsAny(libPaths...) && !wrapper.Reached(pass, idx, new(wrapperPackage)) {
 		return // no WebSocket library is reachable from this package
 	}
 	c := &checker{

@@ -1,20 +1,16 @@
 // Package callsite indexes the calls of a package once for all of protolint's
 // analyzers: each call resolved to its callee and placed in its syntactic context
-// (enclosing function and file). It also answers which of the modelled libraries
-// the package reaches through its imports, from Reach facts that it exports for
-// every package. The analyzers require Analyzer and read its *Index, so that a
-// package is traversed and its calls are resolved once rather than once per
-// analyzer.
+// (enclosing function and file), and the set of packages the package reaches through
+// its imports. The analyzers require Analyzer and read its *Index, so that a package
+// is traversed and its calls are resolved once rather than once per analyzer.
 package callsite
 
 import (
 	"go/ast"
 	"go/types"
 	"iter"
-	"maps"
 	"reflect"
 	"slices"
-	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -24,89 +20,22 @@ import (
 	"github.com/protolint/protolint/internal/match"
 )
 
-// Analyzer computes the *Index of a package. It reports nothing; the calls are
-// indexed lazily, on the first question an analyzer asks, so that a package every
-// analyzer skips costs little. It exports a Reach fact for each package that reaches
-// one of Libraries.
+// Analyzer computes the *Index of a package. It reports nothing; the index is built
+// lazily, on the first question an analyzer asks, so that a package every analyzer
+// skips costs nothing.
 var Analyzer = &analysis.Analyzer{
 	Name:       "protolintcallsites",
 	Doc:        "index the calls of a package for protolint's analyzers",
 	URL:        "https://pkg.go.dev/github.com/protolint/protolint",
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	ResultType: reflect.TypeFor[*Index](),
-	FactTypes:  []analysis.Fact{new(Reach)},
 	// The analyzers that require it decide for themselves whether to run on a
 	// package with errors; without this, they would fail as missing a prerequisite.
 	RunDespiteErrors: true,
 	Run: func(pass *analysis.Pass) (any, error) {
 		in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-		x := &Index{pass: pass, in: in, res: match.NewResolver(pass.TypesInfo, in), reached: reach(pass)}
-		return x, nil
+		return &Index{pass: pass, in: in, res: match.NewResolver(pass.TypesInfo, in)}, nil
 	},
-}
-
-// Libraries are the import paths of the libraries that protolint models (the HTTP
-// frameworks of internal/httpapi, the CORS libraries of internal/cors, and the
-// WebSocket libraries of wsclose and corswild; tests check that each of those lists
-// is here). Whether a package reaches one of them is recorded as a Reach fact.
-var Libraries = []string{
-	"net/http",
-	"github.com/gin-gonic/gin",
-	"github.com/labstack/echo", "github.com/labstack/echo/v4", "github.com/labstack/echo/v5",
-	"github.com/gofiber/fiber/v2", "github.com/gofiber/fiber/v3",
-	"github.com/valyala/fasthttp",
-	"github.com/go-chi/render",
-	"github.com/rs/cors", "github.com/go-chi/cors", "github.com/gin-contrib/cors", "github.com/gorilla/handlers",
-	"github.com/labstack/echo/middleware", "github.com/labstack/echo/v4/middleware", "github.com/labstack/echo/v5/middleware",
-	"github.com/gofiber/fiber/v2/middleware/cors", "github.com/gofiber/fiber/v3/middleware/cors",
-	"github.com/gorilla/websocket", "github.com/fasthttp/websocket",
-	"github.com/coder/websocket", "nhooyr.io/websocket",
-	"golang.org/x/net/websocket",
-	"github.com/gobwas/ws", "github.com/gobwas/ws/wsutil",
-	"github.com/gofiber/contrib/websocket", "github.com/gofiber/websocket/v2",
-	"github.com/olahol/melody",
-}
-
-// Reach is a package fact: the Libraries that a package is or imports, directly or
-// indirectly, sorted. A package that reaches none has no fact.
-//
-// The fact is what makes the analyzers' fast paths sound under go vet. There, the
-// dependencies of a package come from export data, whose import lists name only the
-// packages that the exported API and inlinable bodies refer to: a package whose
-// dependency calls http.Error inside a function that is not inlined does not see
-// net/http among that dependency's imports, but does see the dependency's fact.
-// Where a driver computes no facts for a dependency (nogo, for the standard
-// library), the import graph still answers; see Index.ImportsAny.
-type Reach struct{ Paths []string }
-
-// AFact implements analysis.Fact.
-func (*Reach) AFact() {}
-
-func (f *Reach) String() string { return "reach(" + strings.Join(f.Paths, ",") + ")" }
-
-// reach returns the Libraries that pass's package imports, directly or indirectly,
-// and exports the package's Reach fact.
-func reach(pass *analysis.Pass) map[string]bool {
-	reached := make(map[string]bool)
-	for _, imp := range pass.Pkg.Imports() {
-		if path := match.Unvendor(imp.Path()); slices.Contains(Libraries, path) {
-			reached[path] = true
-		}
-		var f Reach
-		if pass.ImportPackageFact(imp, &f) {
-			for _, p := range f.Paths {
-				reached[p] = true
-			}
-		}
-	}
-	own := maps.Clone(reached)
-	if path := match.Unvendor(pass.Pkg.Path()); slices.Contains(Libraries, path) {
-		own[path] = true
-	}
-	if len(own) > 0 {
-		pass.ExportPackageFact(&Reach{Paths: slices.Sorted(maps.Keys(own))})
-	}
-	return reached
 }
 
 // A Site is a resolved call with its context.
@@ -129,8 +58,6 @@ type Index struct {
 	sites      []*Site
 	unresolved []inspector.Cursor
 	calls      map[*ast.CallExpr]*match.Call // nil for calls that do not resolve
-
-	reached map[string]bool // the Libraries the package imports, from the Reach facts
 
 	importsMu sync.Mutex
 	imports   map[string]*types.Package // unvendored path -> package, for the packages walked so far
@@ -209,16 +136,8 @@ func (x *Index) Import(path string) *types.Package {
 }
 
 // ImportsAny reports whether the package imports, directly or indirectly, a package
-// with one of the (unvendored) paths. It asks the Reach facts of the package's
-// imports first, then looks for the paths in the import graph: the facts see what
-// export data hides under go vet, the graph what drivers that compute no facts for
-// some packages (nogo, for the standard library) leave out.
+// with one of the (unvendored) paths.
 func (x *Index) ImportsAny(paths ...string) bool {
-	for _, path := range paths {
-		if x.reached[path] {
-			return true
-		}
-	}
 	x.importsMu.Lock()
 	defer x.importsMu.Unlock()
 	for _, path := range paths {
@@ -228,6 +147,27 @@ func (x *Index) ImportsAny(paths ...string) bool {
 	}
 	for _, up := range x.walk() {
 		if slices.Contains(paths, up) {
+			return true
+		}
+	}
+	return false
+}
+
+// ImportsWhere reports whether one of the package's transitive imports satisfies
+// pred. The analyzers use it with their own package facts: a package whose calls
+// reach a library only through a dependency's wrapper function must not be skipped,
+// and under go vet that dependency's import list (from export data) may not show
+// the library at all.
+func (x *Index) ImportsWhere(pred func(*types.Package) bool) bool {
+	x.importsMu.Lock()
+	defer x.importsMu.Unlock()
+	for _, p := range x.imports {
+		if pred(p) {
+			return true
+		}
+	}
+	for p := range x.walk() {
+		if pred(p) {
 			return true
 		}
 	}

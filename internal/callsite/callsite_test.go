@@ -3,7 +3,6 @@ package callsite_test
 import (
 	"fmt"
 	"go/ast"
-	"slices"
 	"sync"
 	"testing"
 
@@ -11,8 +10,6 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/protolint/protolint/internal/callsite"
-	"github.com/protolint/protolint/internal/cors"
-	"github.com/protolint/protolint/internal/httpapi"
 	"github.com/protolint/protolint/internal/match"
 )
 
@@ -81,29 +78,4 @@ var probe = &analysis.Analyzer{
 
 func TestIndex(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), probe, "a")
-}
-
-// TestReachFacts checks the Reach facts of the index: a package that reaches net/http
-// only through another package has the fact, a package that reaches no library has
-// none.
-func TestReachFacts(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), callsite.Analyzer, "c", "d")
-}
-
-// TestLibrariesCoverTables checks that the Reach facts cover every library of the
-// knowledge tables: a path missing from Libraries would still be answered, by
-// walking the import graph, but without the facts' soundness under go vet.
-func TestLibrariesCoverTables(t *testing.T) {
-	var paths []string
-	for _, l := range httpapi.Libs {
-		paths = append(paths, l.Paths...)
-	}
-	for _, l := range cors.Libs {
-		paths = append(paths, l.Paths...)
-	}
-	for _, p := range paths {
-		if !slices.Contains(callsite.Libraries, p) {
-			t.Errorf("%s is a modelled library but not in callsite.Libraries", p)
-		}
-	}
 }

@@ -80,7 +80,13 @@ func IsInteger(t types.Type) bool {
 // returns for the calls directly in its body (nil for none). It repeats until no new
 // fact appears, so that wrappers of wrappers in the same package are found: factOf
 // sees the facts exported so far through pass.ImportObjectFact.
-func Export(pass *analysis.Pass, sites []*callsite.Site, factOf func(fd *ast.FuncDecl, sites []*callsite.Site) analysis.Fact) {
+//
+// It returns the number of functions with a fact. An analyzer that finds some
+// exports a package fact that says so: a package can call a wrapper while the
+// library the wrapper calls is not among the imports that its driver shows (go vet's
+// export data lists only what a package's API and inlinable code refer to), and the
+// analyzer's fast path must not skip it; see Reached.
+func Export(pass *analysis.Pass, sites []*callsite.Site, factOf func(fd *ast.FuncDecl, sites []*callsite.Site) analysis.Fact) int {
 	byFunc := make(map[*ast.FuncDecl][]*callsite.Site)
 	var order []*ast.FuncDecl
 	for _, s := range sites {
@@ -118,8 +124,16 @@ func Export(pass *analysis.Pass, sites []*callsite.Site, factOf func(fd *ast.Fun
 			}
 		}
 		if len(next) == 0 {
-			return
+			break
 		}
 		gained = next
 	}
+	return len(done)
+}
+
+// Reached reports whether a transitive import of the package of x has a package fact
+// of pkgFact's type, which the analyzer of pass exports for packages that declare
+// wrappers: a package that reaches no library may still call a wrapper of one.
+func Reached(pass *analysis.Pass, x *callsite.Index, pkgFact analysis.Fact) bool {
+	return x.ImportsWhere(func(p *types.Package) bool { return pass.ImportPackageFact(p, pkgFact) })
 }

@@ -1,4 +1,4 @@
-package basic
+package basic // want package:`wrapperPackage\(1\)`
 
 import (
 	"errors"

@@ -1,4 +1,4 @@
-package errorok
+package errorok // want package:`wrapperPackage\(1\)`
 
 import (
 	"encoding/json"

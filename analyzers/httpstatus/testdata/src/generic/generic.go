@@ -1,4 +1,4 @@
-package generic
+package generic // want package:`wrapperPackage\(2\)`
 
 import "net/http"
 

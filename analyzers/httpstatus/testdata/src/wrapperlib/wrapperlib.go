@@ -1,3 +1,5 @@
+// want package:`wrapperPackage\(5\)`
+
 // Package wrapperlib declares status helpers that pass their code on.
 package wrapperlib
 

@@ -1,3 +1,5 @@
+// want package:`wrapperPackage\(3\)`
+
 // Package wrapws declares close helpers that pass their code on.
 package wrapws
 
