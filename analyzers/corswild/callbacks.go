@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 	"slices"
 	"strings"
 
@@ -18,21 +19,31 @@ import (
 // only rejects an empty origin (origin != "", len(origin) > 0). The allowing result
 // is the first bool result; params are the callback's parameters.
 func alwaysTrue(info *types.Info, body *ast.BlockStmt, params []*types.Var) bool {
-	returns := 0
-	ok := true
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
+	n := 0
+	for ret := range returns(body) {
+		if !returnsTrue(info, ret, params) {
 			return false
-		case *ast.ReturnStmt:
-			returns++
-			if !returnsTrue(info, n, params) {
-				ok = false
-			}
 		}
-		return ok
-	})
-	return ok && returns > 0
+		n++
+	}
+	return n > 0
+}
+
+// returns yields the return statements of a function body, outside the function
+// literals nested in it.
+func returns(body *ast.BlockStmt) iter.Seq[*ast.ReturnStmt] {
+	return func(yield func(*ast.ReturnStmt) bool) {
+		more := true
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				more = more && yield(n)
+			}
+			return more
+		})
+	}
 }
 
 // What an origin callback that allows every origin makes the library send.
@@ -51,31 +62,25 @@ const (
 // whose every return sends the request's Origin or "*" are classified.
 func sentOrigin(info *types.Info, body *ast.BlockStmt, params []*types.Var) int {
 	reflects, stars, others := 0, 0, 0
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			var origin ast.Expr
-			for _, r := range n.Results {
-				if b, ok := info.TypeOf(r).Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
-					origin = r
-					break
-				}
-			}
-			switch {
-			case origin == nil, isParam(info, origin, params):
-				reflects++ // a bool alone: the library sends the request's Origin
-			default:
-				if s, ok := constval.String(info, origin); ok && s == "*" {
-					stars++
-				} else {
-					others++
-				}
+	for ret := range returns(body) {
+		var origin ast.Expr
+		for _, r := range ret.Results {
+			if b, ok := info.TypeOf(r).Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+				origin = r
+				break
 			}
 		}
-		return true
-	})
+		switch {
+		case origin == nil, isParam(info, origin, params):
+			reflects++ // a bool alone: the library sends the request's Origin
+		default:
+			if s, ok := constval.String(info, origin); ok && s == "*" {
+				stars++
+			} else {
+				others++
+			}
+		}
+	}
 	switch {
 	case others > 0:
 		return sendsOther

@@ -45,23 +45,9 @@ func (c *checker) checkManual() {
 		}
 		byFunc[fn.Node()] = append(byFunc[fn.Node()], headerSet{n, httpapi.Root(info, w), key, value})
 	}
-	for cur := range c.in.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.CallExpr:
-			call, ok := c.res.Resolve(n)
-			if !ok {
-				continue
-			}
-			if hs, ok := httpapi.ResponseHeaderSetOf(info, call); ok {
-				add(cur, n, hs.Writer, hs.Key, hs.Value)
-			}
-		case *ast.AssignStmt:
-			// w.Header()["Access-Control-Allow-Origin"] = []string{"*"}
-			for _, hs := range httpapi.ResponseHeaderAssignsOf(info, n) {
-				if hs.Value != nil {
-					add(cur, n, hs.Writer, hs.Key, hs.Value)
-				}
-			}
+	for cur, hs := range httpapi.ResponseHeaderSets(info, c.in, c.res) {
+		if hs.Value != nil { // nil: a header map assignment of anything but a one-value literal
+			add(cur, cur.Node(), hs.Writer, hs.Key, hs.Value)
 		}
 	}
 	for _, fn := range order {
@@ -130,12 +116,8 @@ func (c *checker) isRequestOrigin(e ast.Expr) bool {
 // (allow := origin): every assignment to each is the Origin or another of them.
 // It returns nil if e is not such a variable.
 func (c *checker) originVars(fn inspector.Cursor, e ast.Expr) []*types.Var {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return nil
-	}
-	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok {
+	v := c.localVar(e)
+	if v == nil {
 		return nil
 	}
 	var vars []*types.Var
@@ -156,9 +138,9 @@ func (c *checker) originVars(fn inspector.Cursor, e ast.Expr) []*types.Var {
 				if len(lhs) != len(rhs) {
 					return false
 				}
-				switch {
+				switch src := c.localVar(rhs[i]); {
 				case c.isRequestOrigin(rhs[i]):
-				case c.isLocalVar(rhs[i]) && follow(c.pass.TypesInfo.Uses[ast.Unparen(rhs[i]).(*ast.Ident)].(*types.Var)):
+				case src != nil && follow(src):
 				default:
 					return false // also assigned something else
 				}
@@ -173,14 +155,16 @@ func (c *checker) originVars(fn inspector.Cursor, e ast.Expr) []*types.Var {
 	return vars
 }
 
-// isLocalVar reports whether e is a variable of the package (not a field).
-func (c *checker) isLocalVar(e ast.Expr) bool {
+// localVar returns the variable of the package (not a field) that e is, or nil.
+func (c *checker) localVar(e ast.Expr) *types.Var {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
-		return false
+		return nil
 	}
-	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-	return ok && !v.IsField() && v.Pkg() == c.pass.Pkg
+	if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && !v.IsField() && v.Pkg() == c.pass.Pkg {
+		return v
+	}
+	return nil
 }
 
 // checkedBefore reports whether the origin (one of the variables vars that hold it,

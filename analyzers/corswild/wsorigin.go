@@ -211,16 +211,12 @@ func (c *checker) passedToFiberNew(cur inspector.Cursor) bool {
 // returnsOnlyNil reports whether every return of body (outside nested function
 // literals) returns nil: a Handshake that accepts every request.
 func returnsOnlyNil(info *types.Info, body *ast.BlockStmt) bool {
-	returns, ok := 0, true
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
+	n := 0
+	for ret := range returns(body) {
+		if len(ret.Results) != 1 || !info.Types[ret.Results[0]].IsNil() {
 			return false
-		case *ast.ReturnStmt:
-			returns++
-			ok = ok && len(n.Results) == 1 && info.Types[n.Results[0]].IsNil()
 		}
-		return ok
-	})
-	return ok && returns > 0
+		n++
+	}
+	return n > 0
 }

@@ -217,34 +217,13 @@ func (c *checker) needsExposure(name string) bool {
 func (c *checker) collectSets() []set {
 	info := c.pass.TypesInfo
 	var sets []set
-	for cur := range c.in.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.CallExpr:
-			call, ok := c.res.Resolve(n)
-			if !ok {
-				continue
-			}
-			hs, ok := httpapi.ResponseHeaderSetOf(info, call)
-			if !ok {
-				continue
-			}
-			name, ok := constval.String(info, hs.Key)
-			if !ok || name == "" {
-				continue
-			}
-			sets = append(sets, set{cur: cur, call: n, key: hs.Key, value: hs.Value, name: name,
-				root: httpapi.Root(info, hs.Writer), lib: httpapi.LibOf(call.Fn)})
-		case *ast.AssignStmt:
-			// w.Header()["X-Total-Count"] = []string{"42"}
-			for _, hs := range httpapi.ResponseHeaderAssignsOf(info, n) {
-				name, ok := constval.String(info, hs.Key)
-				if !ok || name == "" {
-					continue
-				}
-				sets = append(sets, set{cur: cur, call: n, key: hs.Key, value: hs.Value, name: name,
-					root: httpapi.Root(info, hs.Writer), lib: httpapi.NetHTTPLib})
-			}
+	for cur, hs := range httpapi.ResponseHeaderSets(info, c.in, c.res) {
+		name, ok := constval.String(info, hs.Key)
+		if !ok || name == "" {
+			continue
 		}
+		sets = append(sets, set{cur: cur, call: cur.Node(), key: hs.Key, value: hs.Value, name: name,
+			root: httpapi.Root(info, hs.Writer), lib: hs.Lib})
 	}
 	return sets
 }

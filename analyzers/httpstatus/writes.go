@@ -245,11 +245,8 @@ func (c *checker) headerSent(s *site) bool {
 				}
 			}
 			prev = pw.Writer
-		} else if match.Method(p.Call.Fn, "net/http", "Hijacker", "Hijack") {
-			prev = p.Call.Recv // w.(http.Hijacker).Hijack()
-			if ta, ok := ast.Unparen(prev).(*ast.TypeAssertExpr); ok {
-				prev = ta.X
-			}
+		} else if w, ok := httpapi.HijackOf(p.Call); ok {
+			prev = w
 		}
 		if prev == nil || !match.SameRef(info, root, httpapi.Root(info, prev)) {
 			continue

@@ -847,22 +847,7 @@ func TestE2EVet(t *testing.T) {
 func copyModule(t *testing.T) string {
 	t.Helper()
 	dst := filepath.Join(t.TempDir(), "e2e")
-	err := filepath.WalkDir(e2eDir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(e2eDir, path)
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
+	if err := os.CopyFS(dst, os.DirFS(e2eDir)); err != nil {
 		t.Fatal(err)
 	}
 	return dst

@@ -3,6 +3,9 @@ package httpapi
 import (
 	"go/ast"
 	"go/types"
+	"iter"
+
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/protolint/protolint/internal/match"
 )
@@ -56,6 +59,34 @@ var RequestHeaderGetters = []RequestHeaderGetter{
 type HeaderSet struct {
 	Writer     ast.Expr // the response (or framework context) whose header is set
 	Key, Value ast.Expr
+	Lib        *Lib // the library whose API sets it
+}
+
+// ResponseHeaderSets yields the response headers set in the syntax that in
+// traverses, in source order, with the cursor of the call or assignment that sets
+// each: calls of HeaderSetters (resolved by res) and assignments to a response's
+// header map (see ResponseHeaderAssignsOf).
+func ResponseHeaderSets(info *types.Info, in *inspector.Inspector, res match.Calls) iter.Seq2[inspector.Cursor, HeaderSet] {
+	return func(yield func(inspector.Cursor, HeaderSet) bool) {
+		for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
+			switch n := cur.Node().(type) {
+			case *ast.CallExpr:
+				call, ok := res.Resolve(n)
+				if !ok {
+					continue
+				}
+				if hs, ok := ResponseHeaderSetOf(info, call); ok && !yield(cur, hs) {
+					return
+				}
+			case *ast.AssignStmt:
+				for _, hs := range ResponseHeaderAssignsOf(info, n) {
+					if !yield(cur, hs) {
+						return
+					}
+				}
+			}
+		}
+	}
 }
 
 // ResponseHeaderSetOf reports whether call sets a response header. For net/http,
@@ -78,7 +109,7 @@ func ResponseHeaderSetOf(info *types.Info, call *match.Call) (HeaderSet, bool) {
 				return HeaderSet{}, false
 			}
 		}
-		return HeaderSet{Writer: w, Key: key, Value: val}, true
+		return HeaderSet{Writer: w, Key: key, Value: val, Lib: h.Lib}, true
 	}
 	return HeaderSet{}, false
 }
@@ -151,7 +182,7 @@ func ResponseHeaderAssignsOf(info *types.Info, as *ast.AssignStmt) []HeaderSet {
 		if !ok {
 			continue
 		}
-		hs := HeaderSet{Writer: w, Key: ix.Index}
+		hs := HeaderSet{Writer: w, Key: ix.Index, Lib: NetHTTPLib}
 		if len(as.Lhs) == len(as.Rhs) {
 			if lit, ok := ast.Unparen(as.Rhs[i]).(*ast.CompositeLit); ok && len(lit.Elts) == 1 {
 				hs.Value = lit.Elts[0]

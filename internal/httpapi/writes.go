@@ -224,3 +224,32 @@ func ResponseWriteOf(info *types.Info, call *match.Call, rw *types.Interface) (W
 func BuffersStatus(t types.Type) bool {
 	return match.Type(t, "github.com/gin-gonic/gin", "ResponseWriter") || match.Type(t, "github.com/gin-gonic/gin", "responseWriter")
 }
+
+// A Hijacker is a method that takes the connection over from a response: net/http
+// ignores the response's WriteHeader and Write calls after it.
+type Hijacker struct {
+	Lib        *Lib
+	Recv, Name string
+}
+
+// Hijackers lists them.
+var Hijackers = []Hijacker{
+	{NetHTTPLib, "Hijacker", "Hijack"}, // func (Hijacker) Hijack() (net.Conn, *bufio.ReadWriter, error)
+}
+
+// HijackOf returns the response whose connection call takes over:
+// w for w.(http.Hijacker).Hijack().
+func HijackOf(call *match.Call) (ast.Expr, bool) {
+	for _, h := range Hijackers {
+		for _, p := range h.Lib.Paths {
+			if call.Recv != nil && match.Method(call.Fn, p, h.Recv, h.Name) {
+				w := ast.Unparen(call.Recv)
+				if ta, ok := w.(*ast.TypeAssertExpr); ok {
+					w = ta.X
+				}
+				return w, true
+			}
+		}
+	}
+	return nil, false
+}
